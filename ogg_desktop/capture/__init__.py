@@ -1,0 +1,1 @@
+"""Screen grabs, image checks and hashing. No Qt."""

@@ -1,0 +1,338 @@
+"""The command line: the same services as the GUI, without a window.
+
+ogg-desktop [--vault PATH] [--passphrase-stdin] [--lang nl|en] COMMAND …
+With no command the GUI starts. Exit codes: 0 ok, 1 other, 2 usage, 3 cannot open (wrong passphrase
+or damaged file), 4 bad input. No command prints a secret except ``init`` (the recovery key, once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from ogg_desktop import __version__
+from ogg_desktop.capture.images import ImageRejectedError
+from ogg_desktop.domain.case import Employee
+from ogg_desktop.domain.passphrase import assess
+from ogg_desktop.gui.i18n import install_translator, resolve_language
+from ogg_desktop.gui.messages import image_rejected_text, input_problem_text, invalid_input_text, vault_error_text
+from ogg_desktop.instance import InstanceLock
+from ogg_desktop.paths import default_vault_path
+from ogg_desktop.services.cases import InvalidInputError
+from ogg_desktop.services.session import Session
+from ogg_desktop.vault.errors import (
+    BadRecoveryKeyError,
+    DiskFullError,
+    KeyFileDamagedError,
+    KeyFileMissingError,
+    VaultDamagedError,
+    VaultError,
+    VaultNotFoundError,
+    WrongPassphraseError,
+)
+from ogg_desktop.vault.vault import Vault
+
+EXIT_OK, EXIT_OTHER, EXIT_USAGE, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT = 0, 1, 2, 3, 4
+CANNOT_OPEN = (WrongPassphraseError, VaultDamagedError, VaultNotFoundError, KeyFileMissingError,
+               KeyFileDamagedError, BadRecoveryKeyError)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ogg-desktop", description=_t(
+        "OGG Desktop: vertrouwelijk dossier bij online grensoverschrijdend gedrag. Zonder opdracht start het "
+        "venster."))
+    p.add_argument("--version", action="version", version=f"OGG Desktop {__version__}")
+    p.add_argument("--vault", type=Path, default=None, help=_t("pad naar de kluis (standaard in uw gegevensmap)"))
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help=_t("lees het wachtwoord van de eerste regel van standaardinvoer"))
+    p.add_argument("--lang", choices=("nl", "en"), default=None, help=_t("taal van de app"))
+    p.add_argument("--demo", action="store_true",
+                   help=_t("open een nieuwe kluis met verzonnen voorbeelddossiers in een tijdelijke map"))
+    sub = p.add_subparsers(dest="command", metavar=_t("OPDRACHT"))
+
+    sub.add_parser("init", help=_t("maak een nieuwe kluis (toont eenmalig de herstelsleutel)"))
+
+    case = sub.add_parser("case", help=_t("dossiers"))
+    case_sub = case.add_subparsers(dest="case_command", required=True, metavar=_t("OPDRACHT"))
+    add = case_sub.add_parser("add", help=_t("nieuw dossier; toont het kenmerk"))
+    add.add_argument("--title", required=True)
+    add.add_argument("--employee", default="", help=_t("pseudoniem of naam van de medewerker"))
+    lst = case_sub.add_parser("list", help=_t("alle dossiers"))
+    lst.add_argument("--json", action="store_true")
+
+    ev = sub.add_parser("evidence", help=_t("bewijsstukken"))
+    ev_sub = ev.add_subparsers(dest="evidence_command", required=True, metavar=_t("OPDRACHT"))
+    imp = ev_sub.add_parser("import", help=_t("afbeeldingen importeren; originele bytes blijven bewaard"))
+    imp.add_argument("case")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--json", action="store_true")
+    exp = ev_sub.add_parser("export", help=_t("schrijf de originele bytes van een bewijsstuk naar een bestand"))
+    exp.add_argument("case")
+    exp.add_argument("item", type=int)
+    exp.add_argument("--out", required=True, type=Path)
+
+    sub.add_parser("verify", help=_t("controleer alle hashes, de auditketen en de kluis zelf"))
+    bak = sub.add_parser("backup", help=_t("versleutelde, gecontroleerde kopie van de kluis"))
+    bak.add_argument("--out", required=True, type=Path)
+    sub.add_parser("passphrase", help=_t("wachtwoord wijzigen (oud en nieuw, elk op een eigen regel)"))
+    sub.add_parser("recover", help=_t("nieuw wachtwoord instellen met de herstelsleutel"))
+    return p
+
+
+class Console:
+    """Where the CLI reads secrets from and writes to; stdin lines are read once, in order."""
+
+    def __init__(self, stdin: TextIO, stdout: TextIO, stderr: TextIO, from_stdin: bool) -> None:
+        self.stdin, self.stdout, self.stderr, self.from_stdin = stdin, stdout, stderr, from_stdin
+
+    def secret(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = self.stdin.readline()
+            if not line:
+                raise CliError(_t("Geen wachtwoord op standaardinvoer."), EXIT_USAGE)
+            return line.rstrip("\r\n")
+        if not self.stdin.isatty():
+            raise CliError(_t("Geen terminal om het wachtwoord te vragen: gebruik --passphrase-stdin."), EXIT_USAGE)
+        return getpass.getpass(prompt)
+
+    def out(self, text: str) -> None:
+        print(text, file=self.stdout)
+
+    def err(self, text: str) -> None:
+        print(text, file=self.stderr)
+
+
+def run(argv: list[str], stdin: TextIO | None = None, stdout: TextIO | None = None,
+        stderr: TextIO | None = None) -> int:
+    app = QCoreApplication.instance() or QCoreApplication(["ogg-desktop"])
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", default=None)
+    known, _ = pre.parse_known_args(argv)
+    install_translator(app, resolve_language(known.lang))
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on usage errors
+    if args.command is None:
+        from ogg_desktop.app import run_gui  # the GUI only when asked for: the CLI stays light
+
+        return run_gui(args)
+    console = Console(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr, args.passphrase_stdin)
+    try:
+        return COMMANDS[args.command](args, console)
+    except CliError as exc:
+        console.err(str(exc))
+        return exc.code
+    except CANNOT_OPEN as exc:
+        console.err(vault_error_text(exc))
+        return EXIT_CANNOT_OPEN
+    except InvalidInputError as exc:
+        console.err(invalid_input_text(exc))
+        return EXIT_BAD_INPUT
+    except DiskFullError as exc:
+        console.err(vault_error_text(exc))
+        return EXIT_OTHER
+    except VaultError as exc:
+        console.err(vault_error_text(exc))
+        return EXIT_OTHER
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser().absolute() if args.vault else default_vault_path()
+
+
+def _actor() -> str:
+    try:
+        return f"{getpass.getuser()} (cli)"
+    except (KeyError, OSError):
+        return "cli"
+
+
+def _with_session(args: argparse.Namespace, console: Console, work: Callable[[Session], int]) -> int:
+    path = _vault_path(args)
+    with InstanceLock(path):
+        passphrase = console.secret(_t("Wachtwoord: "))
+        session = Session.on(Vault.unlock(path, passphrase, _actor(), via="cli"))
+        try:
+            return work(session)
+        finally:
+            session.close()
+
+
+def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    path = _vault_path(args)
+    if path.exists():
+        raise CliError(_t("Op deze plek staat al een kluis: {path}").format(path=path), EXIT_BAD_INPUT)
+    passphrase = console.secret(_t("Nieuw wachtwoord: "))
+    if not console.from_stdin and console.secret(_t("Herhaal het wachtwoord: ")) != passphrase:
+        raise CliError(input_problem_text("mismatch"), EXIT_BAD_INPUT)
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        raise CliError(input_problem_text(strength.problem), EXIT_BAD_INPUT)
+    with InstanceLock(path):
+        vault, recovery_key = Vault.create(path, passphrase, _actor())
+        vault.close()
+    console.out(_t("Kluis gemaakt: {path}").format(path=path))
+    console.out("")
+    console.out(_t("HERSTELSLEUTEL — schrijf deze op of print hem, en bewaar hem op een veilige plek."))
+    console.out(_t("Hij wordt maar één keer getoond en opent de kluis als u het wachtwoord kwijt bent:"))
+    console.out("")
+    console.out(f"    {recovery_key}")
+    console.out("")
+    return EXIT_OK
+
+
+def cmd_case(args: argparse.Namespace, console: Console) -> int:
+    def work(session: Session) -> int:
+        if args.case_command == "add":
+            employee = Employee(pseudonym=args.employee)
+            case = session.cases.create(args.title, employee)
+            console.out(case.reference)
+            return EXIT_OK
+        rows = session.cases.summaries(limit=1_000_000)
+        if args.json:
+            console.out(json.dumps([
+                {"id": r.id, "reference": r.reference, "title": r.title, "employee": r.employee,
+                 "status": r.status.value, "opened_on": r.opened_on.isoformat(), "evidence": r.evidence_count}
+                for r in rows], ensure_ascii=False, indent=2))
+        else:
+            for r in rows:
+                console.out(f"{r.reference}\t{r.opened_on.isoformat()}\t{r.status.value}\t{r.title}")
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
+def _find_case(session: Session, ref: str):  # type: ignore[no-untyped-def]
+    case = session.cases.find(ref)
+    if case is None:
+        raise CliError(_t("Dossier niet gevonden: {ref}").format(ref=ref), EXIT_BAD_INPUT)
+    return case
+
+
+def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
+    def work(session: Session) -> int:
+        case = _find_case(session, args.case)
+        if args.evidence_command == "export":
+            item = session.evidence.get(args.item)
+            if item is None or item.case_id != case.id:
+                raise CliError(_t("Bewijsstuk {item} hoort niet bij dossier {ref}.").format(
+                    item=args.item, ref=case.reference), EXIT_BAD_INPUT)
+            session.evidence.export_original(case, item, args.out)
+            console.out(f"{item.sha256}\t{args.out}")
+            return EXIT_OK
+        results = []
+        failed = False
+        for path in args.files:
+            try:
+                item = session.evidence.import_file(case, path)
+            except FileNotFoundError:
+                console.err(_t("{file}: bestand niet gevonden.").format(file=path))
+                failed = True
+                continue
+            except ImageRejectedError as exc:
+                console.err(f"{path}: {image_rejected_text(exc)}")
+                failed = True
+                continue
+            results.append({"id": item.id, "sha256": item.sha256, "file": str(path)})
+        if args.json:
+            console.out(json.dumps(results, indent=2))
+        else:
+            for r in results:
+                console.out(f"{r['id']}\t{r['sha256']}\t{r['file']}")
+        return EXIT_BAD_INPUT if failed else EXIT_OK
+
+    return _with_session(args, console, work)
+
+
+def cmd_verify(args: argparse.Namespace, console: Console) -> int:
+    def work(session: Session) -> int:
+        report = session.verify()
+        console.out(_t("Bewijsstukken gecontroleerd: {n}").format(n=report.items_checked))
+        for m in report.mismatches:
+            console.out(_t("AFWIJKING: bewijsstuk {id} in {ref}: verwacht {expected}, gevonden {actual}").format(
+                id=m.item_id, ref=m.case_reference, expected=m.expected, actual=m.actual))
+        if report.chain.ok:
+            console.out(_t("Auditketen in orde ({n} regels).").format(n=report.chain.checked))
+        else:
+            console.out(_t("Auditketen GEBROKEN vanaf regel {id}.").format(id=report.chain.first_bad_id))
+        for problem in report.integrity_problems:
+            console.out(_t("Kluis beschadigd: {problem}").format(problem=problem))
+        if report.ok:
+            console.out(_t("Alles in orde."))
+        return EXIT_OK if report.ok else EXIT_OTHER
+
+    return _with_session(args, console, work)
+
+
+def cmd_backup(args: argparse.Namespace, console: Console) -> int:
+    def work(session: Session) -> int:
+        target = Path(args.out).expanduser().absolute()
+        if target.exists():
+            raise CliError(_t("{file} bestaat al; kies een nieuwe naam.").format(file=target), EXIT_BAD_INPUT)
+        session.vault.backup(target)
+        console.out(_t("Back-up gemaakt en gecontroleerd: {file} (met sleutelbestand {file}.key)").format(
+            file=target))
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
+def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
+    path = _vault_path(args)
+    with InstanceLock(path):
+        old = console.secret(_t("Huidig wachtwoord: "))
+        new = console.secret(_t("Nieuw wachtwoord: "))
+        strength = assess(new)
+        if not strength.acceptable:
+            raise CliError(input_problem_text(strength.problem), EXIT_BAD_INPUT)
+        vault = Vault.unlock(path, old, _actor(), via="cli")
+        try:
+            vault.change_passphrase(old, new)
+        finally:
+            vault.close()
+    console.out(_t("Wachtwoord gewijzigd."))
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace, console: Console) -> int:
+    path = _vault_path(args)
+    with InstanceLock(path):
+        recovery_key = console.secret(_t("Herstelsleutel: "))
+        new = console.secret(_t("Nieuw wachtwoord: "))
+        strength = assess(new)
+        if not strength.acceptable:
+            raise CliError(input_problem_text(strength.problem), EXIT_BAD_INPUT)
+        vault = Vault.unlock_with_recovery_key(path, recovery_key, _actor(), via="cli")
+        try:
+            vault.set_passphrase_after_recovery(new)
+        finally:
+            vault.close()
+    console.out(_t("Nieuw wachtwoord ingesteld met de herstelsleutel."))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+    "init": cmd_init,
+    "case": cmd_case,
+    "evidence": cmd_evidence,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "passphrase": cmd_passphrase,
+    "recover": cmd_recover,
+}

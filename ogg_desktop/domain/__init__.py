@@ -1,0 +1,1 @@
+"""Plain-Python case model and rules. No Qt, no SQL."""

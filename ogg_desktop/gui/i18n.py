@@ -1,0 +1,39 @@
+"""Languages: Dutch is the source language of every string; English comes from a .qm file.
+
+The .ts sources live in resources/i18n/; ``make`` builds the .qm files beside them (not committed).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LANGUAGES = ("nl", "en")
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def resolve_language(requested: str | None) -> str:
+    """--lang, then OGG_LANG, then the system locale; Dutch when nothing else fits."""
+    for candidate in (requested, os.environ.get("OGG_LANG")):
+        if candidate:
+            code = candidate.lower()[:2]
+            if code in LANGUAGES:
+                return code
+    system = QLocale.system().name().lower()[:2]
+    return system if system in LANGUAGES else "nl"
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load the translation for ``language`` into ``app``; None for Dutch (the source language)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom))
+    if language == "nl":
+        return None
+    translator = QTranslator(app)
+    qm = I18N_DIR / f"ogg_desktop_{language}.qm"
+    if not translator.load(str(qm)):
+        raise FileNotFoundError(f"translation {qm} is missing: run 'make translations'")
+    app.installTranslator(translator)
+    return translator

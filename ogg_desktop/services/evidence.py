@@ -1,0 +1,109 @@
+"""Evidence: import original bytes with their hash, edit the recorded details, export, verify."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ogg_desktop import __version__
+from ogg_desktop.capture.images import ImageRejectedError, inspect_image, sha256_hex
+from ogg_desktop.domain.case import Case
+from ogg_desktop.domain.clock import local_iso, now_utc, utc_iso
+from ogg_desktop.domain.evidence import EDITABLE_FIELDS, CaptureMethod, EvidenceItem
+from ogg_desktop.services.cases import changed_fields
+from ogg_desktop.vault.atomic import write_atomic
+from ogg_desktop.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class HashMismatch:
+    item_id: int
+    case_reference: str
+    expected: str
+    actual: str
+
+
+class EvidenceService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def import_bytes(self, case: Case, data: bytes, *, method: CaptureMethod, filename: str = "",
+                     title: str = "", screen_geometry: str = "", captured_by: str = "") -> EvidenceItem:
+        """Store ``data`` unchanged as a new item. Raises ImageRejectedError for a bad image."""
+        assert case.id is not None
+        info = inspect_image(data)
+        moment = now_utc()
+        item = EvidenceItem(
+            case_id=case.id, sha256=info.sha256, media_type=info.media_type, byte_size=len(data),
+            captured_at_utc=utc_iso(moment), captured_at_local=local_iso(moment), method=method,
+            app_version=__version__, width=info.width, height=info.height,
+            title=title or Path(filename).name, original_filename=Path(filename).name,
+            captured_by=captured_by or _who(), screen_geometry=screen_geometry,
+        )
+        with self.vault.transaction() as repos:
+            repos.evidence.add(item, data)
+            repos.cases.touch(case.id)
+            repos.audit.append(self.vault.actor, "evidence_added", "evidence", item.id or "", case.reference,
+                               detail=f"method={method.value};sha256={info.sha256}")
+        return item
+
+    def import_file(self, case: Case, path: Path, method: CaptureMethod = CaptureMethod.IMPORTED_FILE) -> EvidenceItem:
+        try:
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise ImageRejectedError("not_an_image") from None
+        return self.import_bytes(case, data, method=method, filename=path.name)
+
+    def update_details(self, case: Case, item: EvidenceItem) -> list[str]:
+        assert item.id is not None
+        with self.vault.transaction() as repos:
+            before = repos.evidence.get(item.id)
+            if before is None:
+                raise KeyError(item.id)
+            # Capture facts are immutable: take them from the stored row whatever the caller sent.
+            merged = replace(before, **{f: getattr(item, f) for f in EDITABLE_FIELDS})
+            changed = changed_fields(before, merged)
+            if not changed:
+                return []
+            repos.evidence.update_details(merged)
+            repos.cases.touch(before.case_id)
+            repos.audit.append(self.vault.actor, "evidence_updated", "evidence", item.id, case.reference,
+                               detail="fields=" + ",".join(changed))
+        return changed
+
+    def for_case(self, case: Case) -> list[EvidenceItem]:
+        assert case.id is not None
+        return self.vault.repos.evidence.for_case(case.id)
+
+    def get(self, item_id: int) -> EvidenceItem | None:
+        return self.vault.repos.evidence.get(item_id)
+
+    def original_bytes(self, item_id: int) -> bytes:
+        return self.vault.repos.evidence.data(item_id)
+
+    def export_original(self, case: Case, item: EvidenceItem, target: Path) -> None:
+        """Write the original bytes to ``target`` (atomically) and log who exported what."""
+        assert item.id is not None
+        data = self.original_bytes(item.id)
+        write_atomic(target, data, mode=0o600)
+        with self.vault.transaction() as repos:
+            repos.audit.append(self.vault.actor, "evidence_exported", "evidence", item.id, case.reference)
+
+    def verify_hashes(self) -> tuple[int, list[HashMismatch]]:
+        """Recompute every item's SHA-256; returns (items checked, mismatches)."""
+        checked = 0
+        mismatches = []
+        for item_id, ref, expected, data in self.vault.repos.evidence.all_hashes():
+            checked += 1
+            actual = sha256_hex(data) if data is not None else "missing"
+            if actual != expected:
+                mismatches.append(HashMismatch(item_id, ref, expected, actual))
+        return checked, mismatches
+
+
+def _who() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

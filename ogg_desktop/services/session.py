@@ -1,0 +1,50 @@
+"""An unlocked vault with every service on it: what the GUI and the CLI work with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ogg_desktop.domain.audit import ChainReport
+from ogg_desktop.services.cases import CaseService
+from ogg_desktop.services.evidence import EvidenceService, HashMismatch
+from ogg_desktop.services.notes import ChecklistService, NoteService
+from ogg_desktop.services.people import PeopleService
+from ogg_desktop.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    items_checked: int
+    mismatches: list[HashMismatch]
+    chain: ChainReport
+    integrity_problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.mismatches and self.chain.ok and not self.integrity_problems
+
+
+@dataclass
+class Session:
+    vault: Vault
+    cases: CaseService
+    evidence: EvidenceService
+    people: PeopleService
+    notes: NoteService
+    checklist: ChecklistService
+
+    @classmethod
+    def on(cls, vault: Vault) -> Session:
+        return cls(vault, CaseService(vault), EvidenceService(vault), PeopleService(vault), NoteService(vault),
+                   ChecklistService(vault))
+
+    def verify(self) -> VerifyReport:
+        checked, mismatches = self.evidence.verify_hashes()
+        chain = self.vault.repos.audit.verify()
+        problems = self.vault.integrity_problems()
+        with self.vault.transaction() as repos:
+            repos.audit.append(self.vault.actor, "verified", detail=f"items={checked};ok={not mismatches}")
+        return VerifyReport(checked, mismatches, chain, problems)
+
+    def close(self) -> None:
+        self.vault.close()

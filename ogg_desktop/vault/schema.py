@@ -1,0 +1,208 @@
+"""The vault's schema as an ordered list of migrations. ``PRAGMA user_version`` is the version.
+
+Never edit a migration that has shipped: add a new one. Each runs inside one transaction, after a
+verified encrypted backup of the vault (see ``migrations.py``).
+"""
+
+from __future__ import annotations
+
+V1 = [
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        employee_pseudonym TEXT NOT NULL DEFAULT '',
+        employee_name TEXT NOT NULL DEFAULT '',
+        employee_work_address TEXT NOT NULL DEFAULT '',
+        employee_home_address TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open',
+        opened_on TEXT NOT NULL,
+        closed_on TEXT,
+        retention_until TEXT,
+        legal_basis TEXT NOT NULL DEFAULT 'consent',
+        summary TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE consents (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        scope TEXT NOT NULL,
+        given_on TEXT NOT NULL,
+        how TEXT NOT NULL DEFAULT '',
+        withdrawn_on TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        work_contact TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        handle TEXT NOT NULL DEFAULT '',
+        profile_url TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        holder_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        holder_confidence TEXT NOT NULL DEFAULT 'unknown',
+        holder_basis TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE case_people (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (case_id, person_id, role)
+    )""",
+    """CREATE TABLE case_accounts (
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        PRIMARY KEY (case_id, account_id)
+    )""",
+    """CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        original_id INTEGER REFERENCES evidence(id) ON DELETE RESTRICT,
+        derivation TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        byte_size INTEGER NOT NULL,
+        width INTEGER,
+        height INTEGER,
+        original_filename TEXT NOT NULL DEFAULT '',
+        captured_at_utc TEXT NOT NULL,
+        captured_at_local TEXT NOT NULL,
+        method TEXT NOT NULL,
+        captured_by TEXT NOT NULL DEFAULT '',
+        app_version TEXT NOT NULL,
+        screen_geometry TEXT NOT NULL DEFAULT '',
+        platform TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        profile_url TEXT NOT NULL DEFAULT '',
+        handle TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        poster_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        poster_confidence TEXT NOT NULL DEFAULT 'unknown',
+        poster_basis TEXT NOT NULL DEFAULT '',
+        posted_at_shown TEXT NOT NULL DEFAULT '',
+        learned_on TEXT,
+        transcript TEXT NOT NULL DEFAULT '',
+        context TEXT NOT NULL DEFAULT '',
+        offences TEXT NOT NULL DEFAULT '[]',
+        archived_url TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX evidence_case ON evidence(case_id)",
+    """CREATE TABLE evidence_blobs (
+        evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+    )""",
+    """CREATE TABLE checklist (
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        step TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open',
+        done_on TEXT,
+        who TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (case_id, step)
+    )""",
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        visibility TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX notes_case ON notes(case_id)",
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at_utc TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL DEFAULT '',
+        entity_id TEXT NOT NULL DEFAULT '',
+        case_ref TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+]
+
+# v2: full-text search over case titles, evidence transcripts and notes (FTS5 inside the
+# encrypted vault). Diacritics folded so "een" finds "één"; external content, kept by triggers.
+V2 = [
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        case_id UNINDEXED, kind UNINDEXED, row_id UNINDEXED, text,
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER cases_ai AFTER INSERT ON cases BEGIN
+        INSERT INTO search_index(case_id, kind, row_id, text)
+        VALUES (new.id, 'case', new.id,
+                new.reference || ' ' || new.title || ' ' || new.employee_pseudonym || ' '
+                || new.employee_name || ' ' || new.summary);
+    END""",
+    """CREATE TRIGGER cases_au AFTER UPDATE ON cases BEGIN
+        DELETE FROM search_index WHERE kind = 'case' AND row_id = old.id;
+        INSERT INTO search_index(case_id, kind, row_id, text)
+        VALUES (new.id, 'case', new.id,
+                new.reference || ' ' || new.title || ' ' || new.employee_pseudonym || ' '
+                || new.employee_name || ' ' || new.summary);
+    END""",
+    """CREATE TRIGGER cases_ad AFTER DELETE ON cases BEGIN
+        DELETE FROM search_index WHERE case_id = old.id;
+    END""",
+    """CREATE TRIGGER evidence_ai AFTER INSERT ON evidence BEGIN
+        INSERT INTO search_index(case_id, kind, row_id, text)
+        VALUES (new.case_id, 'evidence', new.id,
+                new.title || ' ' || new.transcript || ' ' || new.context || ' ' || new.handle || ' '
+                || new.display_name || ' ' || new.platform);
+    END""",
+    """CREATE TRIGGER evidence_au AFTER UPDATE ON evidence BEGIN
+        DELETE FROM search_index WHERE kind = 'evidence' AND row_id = old.id;
+        INSERT INTO search_index(case_id, kind, row_id, text)
+        VALUES (new.case_id, 'evidence', new.id,
+                new.title || ' ' || new.transcript || ' ' || new.context || ' ' || new.handle || ' '
+                || new.display_name || ' ' || new.platform);
+    END""",
+    """CREATE TRIGGER evidence_ad AFTER DELETE ON evidence BEGIN
+        DELETE FROM search_index WHERE kind = 'evidence' AND row_id = old.id;
+    END""",
+    """CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+        INSERT INTO search_index(case_id, kind, row_id, text)
+        VALUES (new.case_id, 'note', new.id, new.body);
+    END""",
+    """CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN
+        DELETE FROM search_index WHERE kind = 'note' AND row_id = old.id;
+        INSERT INTO search_index(case_id, kind, row_id, text) VALUES (new.case_id, 'note', new.id, new.body);
+    END""",
+    """CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+        DELETE FROM search_index WHERE kind = 'note' AND row_id = old.id;
+    END""",
+    # Index what v1 vaults already hold.
+    """INSERT INTO search_index(case_id, kind, row_id, text)
+        SELECT id, 'case', id, reference || ' ' || title || ' ' || employee_pseudonym || ' '
+               || employee_name || ' ' || summary FROM cases""",
+    """INSERT INTO search_index(case_id, kind, row_id, text)
+        SELECT case_id, 'evidence', id, title || ' ' || transcript || ' ' || context || ' ' || handle
+               || ' ' || display_name || ' ' || platform FROM evidence""",
+    """INSERT INTO search_index(case_id, kind, row_id, text)
+        SELECT case_id, 'note', id, body FROM notes""",
+]
+
+MIGRATIONS: list[list[str]] = [V1, V2]
+LATEST = len(MIGRATIONS)

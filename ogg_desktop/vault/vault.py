@@ -1,0 +1,222 @@
+"""The vault: one SQLCipher 4 file plus its key file. Create, unlock, change passphrase, back up."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from ogg_desktop import __version__
+from ogg_desktop.domain.clock import utc_iso
+from ogg_desktop.paths import failed_attempts_path, keyfile_path
+from ogg_desktop.vault import migrations
+from ogg_desktop.vault.backup import backup_to
+from ogg_desktop.vault.connection import Connection, integrity_problems, open_keyed, transaction
+from ogg_desktop.vault.driver import sqlcipher
+from ogg_desktop.vault.errors import (
+    KeyFileDamagedError,
+    KeyFileMissingError,
+    VaultDamagedError,
+    VaultExistsError,
+    VaultNotFoundError,
+    WrongPassphraseError,
+)
+from ogg_desktop.vault.keyfile import (
+    DEFAULT_KDF,
+    KdfParams,
+    KeyFile,
+    format_recovery_key,
+    new_raw_key,
+    parse_recovery_key,
+)
+from ogg_desktop.vault.repositories import Repositories
+from ogg_desktop.vault.schema import LATEST
+
+
+def vault_exists(path: Path) -> bool:
+    return path.exists()
+
+
+def record_failed_attempt(path: Path, via: str) -> None:
+    """A failed unlock cannot be written into the (locked, untouched) vault; it is noted beside it
+    (a time stamp, nothing else) and moved into the audit log at the next successful unlock."""
+    with contextlib.suppress(OSError), failed_attempts_path(path).open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"at": utc_iso(), "via": via}) + "\n")
+
+
+def _take_failed_attempts(path: Path) -> list[dict[str, str]]:
+    attempts_file = failed_attempts_path(path)
+    try:
+        lines = attempts_file.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    attempts = []
+    for line in lines:
+        with contextlib.suppress(ValueError):
+            doc = json.loads(line)
+            attempts.append({"at": str(doc.get("at", "")), "via": str(doc.get("via", ""))})
+    return attempts
+
+
+def build_vault_file(path: Path, passphrase: str, actor: str, kdf: KdfParams = DEFAULT_KDF,
+                     schema_version: int = LATEST) -> bytes:
+    """Write a new vault and its key file; returns the raw key. Nothing appears at ``path``
+    until the database is complete (it is built under a temporary name and renamed)."""
+    sqlcipher()  # fail closed before any file exists
+    if path.exists():
+        raise VaultExistsError(str(path))
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    raw = new_raw_key()
+    building = path.with_name(f".{path.name}.creating")
+    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    conn = open_keyed(building, raw, create=True)
+    try:
+        migrations.apply(conn, upto=schema_version, start=0)
+        repos = Repositories.on(conn)
+        keyfile = KeyFile.wrap(raw, passphrase, kdf)
+        with transaction(conn):
+            repos.meta.set("vault_id", keyfile.vault_id)
+            repos.meta.set("created_at", utc_iso())
+            repos.meta.set("created_by_app", __version__)
+            repos.audit.append(actor, "vault_created")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    building.chmod(0o600)
+    keyfile.save(keyfile_path(path))
+    building.replace(path)
+    return raw
+
+
+class Vault:
+    """An unlocked vault. Hold an ``InstanceLock`` for the path while one exists."""
+
+    def __init__(self, path: Path, conn: Connection, raw_key: bytes, actor: str,
+                 migration_backup: Path | None = None, failed_attempts: int = 0) -> None:
+        self.path = path
+        self.conn = conn
+        self._raw_key = raw_key
+        self.actor = actor
+        self.repos = Repositories.on(conn)
+        self.migration_backup = migration_backup
+        self.failed_attempts_since_last_unlock = failed_attempts
+
+    # Opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, actor: str, kdf: KdfParams = DEFAULT_KDF) -> tuple[Vault, str]:
+        """Create a new vault; returns it unlocked, with the recovery key to be shown once."""
+        raw = build_vault_file(path, passphrase, actor, kdf)
+        vault = cls.unlock_with_key(path, raw, actor, audit_action="unlock")
+        return vault, format_recovery_key(raw)
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str, actor: str, via: str = "gui") -> Vault:
+        sqlcipher()
+        if not path.exists():
+            raise VaultNotFoundError(str(path))
+        keyfile = KeyFile.load(keyfile_path(path))
+        try:
+            raw = keyfile.unwrap(passphrase)
+        except WrongPassphraseError:
+            record_failed_attempt(path, via)
+            raise
+        try:
+            return cls.unlock_with_key(path, raw, actor, audit_action="unlock")
+        except WrongPassphraseError:
+            # The key file opened, the database did not: damaged, or a key file of another vault.
+            raise VaultDamagedError(str(path)) from None
+
+    @classmethod
+    def unlock_with_recovery_key(cls, path: Path, recovery_key: str, actor: str, via: str = "gui") -> Vault:
+        sqlcipher()
+        if not path.exists():
+            raise VaultNotFoundError(str(path))
+        raw = parse_recovery_key(recovery_key)
+        try:
+            return cls.unlock_with_key(path, raw, actor, audit_action="unlock_recovery_key")
+        except WrongPassphraseError:
+            record_failed_attempt(path, via)
+            raise
+
+    @classmethod
+    def unlock_with_key(cls, path: Path, raw: bytes, actor: str, audit_action: str) -> Vault:
+        conn = open_keyed(path, raw)
+        try:
+            backup = migrations.migrate_if_needed(conn, path, keyfile_path(path), raw)
+            attempts = _take_failed_attempts(path)
+            repos = Repositories.on(conn)
+            with transaction(conn):
+                for attempt in attempts:
+                    repos.audit.append("?", "unlock_failed", detail=f"via={attempt['via']}",
+                                       at_utc=attempt["at"] or None)
+                if backup is not None:
+                    repos.audit.append(actor, "schema_migrated", detail=f"to={LATEST}")
+                repos.audit.append(actor, audit_action)
+            with contextlib.suppress(FileNotFoundError):
+                failed_attempts_path(path).unlink()
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, raw, actor, backup, len(attempts))
+
+    # Keys ----------------------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+        """Re-wrap the database key under ``new``; the old passphrase stops working at once."""
+        try:
+            current = KeyFile.load(keyfile_path(self.path))
+            if current.unwrap(old) != self._raw_key:
+                raise WrongPassphraseError("old passphrase is for another key")
+            vault_id = current.vault_id
+        except WrongPassphraseError:
+            record_failed_attempt(self.path, "change_passphrase")
+            raise
+        except (KeyFileMissingError, KeyFileDamagedError):
+            raise
+        self._write_keyfile(new, kdf, vault_id)
+        with self.transaction():
+            self.repos.audit.append(self.actor, "passphrase_changed")
+
+    def set_passphrase_after_recovery(self, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+        """After unlocking with the recovery key: a new key file for a new passphrase."""
+        vault_id = self.repos.meta.get("vault_id")
+        self._write_keyfile(new, kdf, vault_id)
+        with self.transaction():
+            self.repos.audit.append(self.actor, "passphrase_reset_with_recovery_key")
+
+    def _write_keyfile(self, passphrase: str, kdf: KdfParams, vault_id: str | None) -> None:
+        keyfile = KeyFile.wrap(self._raw_key, passphrase, kdf, vault_id)
+        keyfile.save(keyfile_path(self.path))
+
+    # Housekeeping --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Repositories]:
+        with transaction(self.conn):
+            yield self.repos
+
+    def schema_version(self) -> int:
+        return migrations.schema_version(self.conn)
+
+    def integrity_problems(self) -> list[str]:
+        return integrity_problems(self.conn)
+
+    def backup(self, target: Path) -> Path:
+        """An encrypted, verified copy at ``target`` with its key file at ``target.key``."""
+        written = backup_to(self.conn, target, keyfile_path(self.path), self._raw_key)
+        with self.transaction() as repos:
+            repos.audit.append(self.actor, "backup_made")
+        return written
+
+    def close(self) -> None:
+        if self.conn is None:
+            return
+        with contextlib.suppress(Exception):
+            with self.transaction() as repos:
+                repos.audit.append(self.actor, "lock")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        self.conn = None
+        self._raw_key = b""
