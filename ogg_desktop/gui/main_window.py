@@ -1,0 +1,188 @@
+"""The main window: case list on the left, the open case on the right, vault actions in the menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+
+from ogg_desktop import APP_NAME, __version__
+from ogg_desktop.domain.clock import now_utc
+from ogg_desktop.gui.case_list import CaseListPanel
+from ogg_desktop.gui.case_view import CaseView
+from ogg_desktop.gui.dialogs.new_case import NewCaseDialog
+from ogg_desktop.gui.dialogs.vault_dialogs import ChangePassphraseDialog
+from ogg_desktop.gui.dialogs.verify import VerifyDialog
+from ogg_desktop.gui.messages import vault_error_text
+from ogg_desktop.services.session import Session
+from ogg_desktop.vault.errors import VaultError
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, session: Session, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setWindowTitle(self.tr("{app} — vertrouwelijk").format(app=APP_NAME))
+        self.case_list = CaseListPanel(session.cases, self)
+        self.case_view = CaseView(session, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.case_view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 840])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self.case_list.caseSelected.connect(self.case_view.show_case)
+        self.case_view.caseChanged.connect(self._case_changed)
+        self.statusBar().showMessage(self.tr("Kluis: {path}").format(path=session.vault.path))
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.case_list.reload()
+        first = self.case_list.model.index(0, 0)
+        if first.isValid():
+            self.case_list.view.setCurrentIndex(first)
+        if session.vault.failed_attempts_since_last_unlock:
+            QMessageBox.warning(self, self.tr("Mislukte pogingen"), self.tr(
+                "Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.",
+                "", session.vault.failed_attempts_since_last_unlock))
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_case_action = self._action(self.tr("&Nieuw dossier…"), self.new_case, QKeySequence.StandardKey.New,
+                                            self.tr("Een nieuw dossier beginnen"))
+        self.import_action = self._action(self.tr("Afbeelding &importeren…"), self.import_evidence, "Ctrl+I",
+                                          self.tr("Afbeeldingen als bewijs toevoegen aan het open dossier"))
+        self.backup_action = self._action(self.tr("&Back-up maken…"), self.make_backup, "Ctrl+Shift+B",
+                                          self.tr("Versleutelde, gecontroleerde kopie van de kluis maken"))
+        self.verify_action = self._action(self.tr("&Integriteit controleren"), self.verify, None,
+                                          self.tr("Alle hashes, het auditlog en het kluisbestand controleren"))
+        self.passphrase_action = self._action(self.tr("&Wachtwoord wijzigen…"), self.change_passphrase)
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.english_action = self._action("English", lambda: self.choose_language("en"))
+        self.dutch_action = self._action("Nederlands", lambda: self.choose_language("nl"))
+        self.about_action = self._action(self.tr("&Over {app}").format(app=APP_NAME), self.about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Dossier"))
+        file_menu.addAction(self.new_case_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        vault_menu = self.menuBar().addMenu(self.tr("&Kluis"))
+        vault_menu.addAction(self.backup_action)
+        vault_menu.addAction(self.verify_action)
+        vault_menu.addAction(self.passphrase_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Taal"))
+        view_menu.addAction(self.dutch_action)
+        view_menu.addAction(self.english_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Werkbalk"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.import_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.backup_action)
+        toolbar.addAction(self.verify_action)
+        self.addToolBar(toolbar)
+
+    # Actions --------------------------------------------------------------------------------
+    @Slot()
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.session.cases, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case is not None:
+            assert dialog.case.id is not None
+            self.case_list.search.clear()
+            self.case_list.reload(select_case=dialog.case.id)
+            self.case_view.show_case(dialog.case.id)
+            self.case_view.tabs.setCurrentWidget(self.case_view.overview)
+
+    @Slot()
+    def import_evidence(self) -> None:
+        if self.case_view.case is None:
+            QMessageBox.information(self, self.tr("Afbeelding importeren"),
+                                    self.tr("Kies of maak eerst een dossier."))
+            return
+        self.case_view.tabs.setCurrentWidget(self.case_view.evidence)
+        self.case_view.evidence._import_dialog()
+
+    @Slot()
+    def make_backup(self) -> None:
+        self.case_view.flush()
+        stamp = now_utc().astimezone().strftime("%Y-%m-%d")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back-up maken"), f"ogg-backup-{stamp}.ogg",
+                                              self.tr("OGG-kluis (*.ogg)"))
+        if not name:
+            return
+        target = Path(name)
+        if target.exists():
+            QMessageBox.warning(self, self.tr("Back-up maken"),
+                                self.tr("Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven."))
+            return
+        try:
+            self.session.vault.backup(target)
+        except VaultError as exc:
+            QMessageBox.critical(self, self.tr("Back-up maken"), vault_error_text(exc))
+            return
+        QMessageBox.information(self, self.tr("Back-up maken"), self.tr(
+            "De back-up is gemaakt en gecontroleerd:\n{file}\n\nHet sleutelbestand staat ernaast ({file}.key). "
+            "U opent de back-up met hetzelfde wachtwoord of met uw herstelsleutel.").format(file=target))
+
+    @Slot()
+    def verify(self) -> None:
+        self.case_view.flush()
+        report = self.session.verify()
+        VerifyDialog(report, self).exec()
+        if self.case_view.case is not None:
+            self.case_view.history.load(self.case_view.case)
+
+    @Slot()
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.session.vault, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Wachtwoord gewijzigd."), 8000)
+
+    def choose_language(self, language: str) -> None:
+        self.settings.setValue("language", language)
+        QMessageBox.information(self, "OGG Desktop", self.tr(
+            "De taal wordt gewijzigd bij de volgende start. / The language changes the next time you start."))
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Over {app}").format(app=APP_NAME), self.tr(
+            "{app} {version}\n\nVertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft "
+            "versleuteld op deze laptop; de app maakt nooit verbinding met internet.").format(
+            app=APP_NAME, version=__version__))
+
+    @Slot(int)
+    def _case_changed(self, case_id: int) -> None:
+        self.case_list.model.reload()
+        self.case_list.select(case_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.case_view.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.case_list.model.clear()
+        self.case_view.clear()
+        self.closed.emit()
+        super().closeEvent(event)

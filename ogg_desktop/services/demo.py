@@ -1,0 +1,92 @@
+"""Clearly fictional sample cases, so a newcomer can try every screen without real data."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ogg_desktop.domain.case import ConsentScope, Employee
+from ogg_desktop.domain.checklist import ChecklistEntry, Step, StepState
+from ogg_desktop.domain.evidence import CaptureMethod, Confidence
+from ogg_desktop.domain.notes import Visibility
+from ogg_desktop.domain.people import Account, Person, Role
+from ogg_desktop.services.session import Session
+
+DEMO_MARK = "VOORBEELD — verzonnen gegevens"
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size)
+
+
+def fake_post_image(platform: str, account: str, text: str, accent: str) -> bytes:
+    """A drawn 'screenshot' of a post, stamped as an example."""
+    img = Image.new("RGB", (900, 420), "#f3f2ef")
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 900, 56), fill=accent)
+    draw.text((20, 14), platform, fill="white", font=_font(24))
+    draw.rounded_rectangle((30, 80, 870, 380), radius=12, fill="white", outline="#d0d0d0")
+    draw.ellipse((50, 100, 110, 160), fill="#9e9e9e")
+    draw.text((125, 108), account, fill="#202020", font=_font(22))
+    draw.text((125, 138), "3 u · bewerkt", fill="#707070", font=_font(16))
+    y = 190
+    for line in text.split("\n"):
+        draw.text((60, y), line, fill="#111111", font=_font(22))
+        y += 34
+    draw.text((560, 390), DEMO_MARK, fill="#b00020", font=_font(16))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def populate(session: Session, today: date | None = None) -> None:
+    """Fill an empty vault with three fictional cases."""
+    today = today or date.today()
+    s = session
+
+    case = s.cases.create("Dreigende reactie onder LinkedIn-bericht",
+                          Employee(pseudonym="Medewerker A (voorbeeld)", work_address="Voorbeeldstraat 1, Utrecht"),
+                          opened_on=today - timedelta(days=9),
+                          summary="Verzonnen voorbeeld: een oud-cliënt dreigt in een reactie.")
+    poster = s.people.add_person(case, Person("Oud-cliënt X (verzonnen)", "oud-cliënt"), Role.POSTER).person
+    s.people.add_person(case, Person("Collega B (verzonnen)", "collega, zag het bericht"), Role.WITNESS)
+    account = s.people.add_account(case, Account("LinkedIn", "@voorbeeld-x", "https://example.invalid/in/x",
+                                                  "X. Voorbeeld", poster.id, Confidence.LIKELY,
+                                                  "zelfde naam en foto als bij de intake"))
+    item = s.evidence.import_bytes(case, fake_post_image(
+        "LinkedIn", "X. Voorbeeld", "Ik weet waar je werkt.\nJe gaat hier spijt van krijgen.", "#0a66c2"),
+        method=CaptureMethod.REGION, title="Reactie onder bericht van de organisatie")
+    item.platform, item.url, item.handle, item.display_name = (
+        "LinkedIn", "https://example.invalid/post/1", "@voorbeeld-x", "X. Voorbeeld")
+    item.transcript = "Ik weet waar je werkt. Je gaat hier spijt van krijgen."
+    item.account_id, item.poster_person_id = account.id, poster.id
+    item.poster_confidence, item.poster_basis = Confidence.LIKELY, "accountnaam en profielfoto"
+    item.learned_on, item.offences = today - timedelta(days=10), ["bedreiging (art. 285 Sr)"]
+    s.evidence.update_details(case, item)
+    s.checklist.save(case, ChecklistEntry(Step.SCREENSHOT, StepState.DONE, today - timedelta(days=9), "VP"))
+    s.checklist.save(case, ChecklistEntry(Step.DISCUSS, StepState.DONE, today - timedelta(days=8), "VP"))
+    s.checklist.save(case, ChecklistEntry(Step.AFTERCARE, StepState.IN_PROGRESS, None, "VP",
+                                          "vervolggesprek over 2 weken"))
+    s.cases.record_consent(case, ConsentScope.PLATFORM_REPORT, today - timedelta(days=8), "mondeling in gesprek")
+    s.notes.add(case, "Medewerker slaapt slecht; afgesproken om over een week te bellen.", Visibility.COUNSELLOR_ONLY)
+    s.notes.add(case, "Afspraak: de organisatie doet aangifte, medewerker is getuige.", Visibility.EMPLOYEE)
+
+    case2 = s.cases.create("Nep-rouwadvertentie met naam medewerker",
+                           Employee(pseudonym="Medewerker C (voorbeeld)"), opened_on=today - timedelta(days=30))
+    s.evidence.import_bytes(case2, fake_post_image(
+        "Facebook", "Anoniem profiel", "In memoriam ... (verzonnen voorbeeld)\nRust zacht.", "#1877f2"),
+        method=CaptureMethod.PHOTOGRAPHED, title="Advertentie in besloten groep")
+    s.notes.add(case2, "Medewerker wil eerst zelf nadenken over aangifte.", Visibility.EMPLOYEE)
+
+    case3 = s.cases.create("Beledigende video over team", Employee(pseudonym="Team D (voorbeeld)"),
+                           opened_on=today - timedelta(days=120))
+    s.evidence.import_bytes(case3, fake_post_image(
+        "YouTube", "kanaal-voorbeeld", "[video] 02:13 — ‘die mensen daar zijn ...’\n(verzonnen voorbeeld)",
+        "#cc0000"), method=CaptureMethod.REGION, title="Video, fragment 02:13")
+    case3.status = case3.status.CLOSED
+    s.cases.update(case3)
