@@ -11,133 +11,147 @@ from ogg_desktop.domain.notes import Visibility
 from ogg_desktop.domain.people import Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(value: CaseStatus) -> str:
-    return {CaseStatus.OPEN: _t("Open"), CaseStatus.ON_HOLD: _t("Gepauzeerd"),
-            CaseStatus.CLOSED: _t("Gesloten")}[value]
+    return {
+        CaseStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        CaseStatus.ON_HOLD: QCoreApplication.translate("Labels", "Gepauzeerd"),
+        CaseStatus.CLOSED: QCoreApplication.translate("Labels", "Gesloten"),
+    }[value]
 
 
 def legal_basis_label(value: LegalBasis) -> str:
     return {
-        LegalBasis.CONSENT: _t("Uitdrukkelijke toestemming van de medewerker"),
-        LegalBasis.LEGAL_OBLIGATION: _t("Wettelijke verplichting"),
-        LegalBasis.VITAL_INTEREST: _t("Vitaal belang"),
-        LegalBasis.LEGITIMATE_INTEREST: _t("Gerechtvaardigd belang"),
+        LegalBasis.CONSENT: QCoreApplication.translate("Labels", "Uitdrukkelijke toestemming van de medewerker"),
+        LegalBasis.LEGAL_OBLIGATION: QCoreApplication.translate("Labels", "Wettelijke verplichting"),
+        LegalBasis.VITAL_INTEREST: QCoreApplication.translate("Labels", "Vitaal belang"),
+        LegalBasis.LEGITIMATE_INTEREST: QCoreApplication.translate("Labels", "Gerechtvaardigd belang"),
     }[value]
 
 
 def consent_label(value: ConsentScope) -> str:
     return {
-        ConsentScope.PLATFORM_REPORT: _t("Melden bij het platform"),
-        ConsentScope.POLICE_REPORT: _t("Aangifte bij de politie"),
-        ConsentScope.SHARE_WITH_HR: _t("Delen met HR"),
-        ConsentScope.LEGAL_STEPS: _t("Juridische stappen"),
+        ConsentScope.PLATFORM_REPORT: QCoreApplication.translate("Labels", "Melden bij het platform"),
+        ConsentScope.POLICE_REPORT: QCoreApplication.translate("Labels", "Aangifte bij de politie"),
+        ConsentScope.SHARE_WITH_HR: QCoreApplication.translate("Labels", "Delen met HR"),
+        ConsentScope.LEGAL_STEPS: QCoreApplication.translate("Labels", "Juridische stappen"),
     }[value]
 
 
 def step_label(value: Step) -> str:
     return {
-        Step.SCREENSHOT: _t("Screenshot"),
-        Step.DISCUSS: _t("Bespreek"),
-        Step.AFTERCARE: _t("Nazorgtraject"),
-        Step.PLATFORM_REPORT: _t("Rapporteer"),
-        Step.POLICE_REPORT: _t("Aangifte"),
-        Step.LEGAL_HELP: _t("Juridische hulp"),
-        Step.PROFESSIONAL_HELP: _t("Professionele hulp"),
+        Step.SCREENSHOT: QCoreApplication.translate("Labels", "Screenshot"),
+        Step.DISCUSS: QCoreApplication.translate("Labels", "Bespreek"),
+        Step.AFTERCARE: QCoreApplication.translate("Labels", "Nazorgtraject"),
+        Step.PLATFORM_REPORT: QCoreApplication.translate("Labels", "Rapporteer"),
+        Step.POLICE_REPORT: QCoreApplication.translate("Labels", "Aangifte"),
+        Step.LEGAL_HELP: QCoreApplication.translate("Labels", "Juridische hulp"),
+        Step.PROFESSIONAL_HELP: QCoreApplication.translate("Labels", "Professionele hulp"),
     }[value]
 
 
 def step_hint(value: Step) -> str:
     return {
-        Step.SCREENSHOT: _t("Leg samen met de medewerker het bericht vast: wie het plaatste, waar, van wie het "
-                            "account is en wie er verder bij betrokken zijn."),
-        Step.DISCUSS: _t("Bespreek het incident en geef ruimte aan gevoelens."),
-        Step.AFTERCARE: _t("Start direct met nazorg: eerste gesprek binnen 72 uur, daarna na 2 en 6–8 weken."),
-        Step.PLATFORM_REPORT: _t("Meld het bericht samen met de medewerker bij het platform."),
-        Step.POLICE_REPORT: _t("De organisatie doet aangifte, niet de medewerker zelf."),
-        Step.LEGAL_HELP: _t("Haalt het platform het bericht niet weg? Schakel juridische hulp in."),
-        Step.PROFESSIONAL_HELP: _t("Vraag regelmatig hoe het gaat en schakel zo nodig professionele hulp in."),
+        Step.SCREENSHOT: QCoreApplication.translate(
+            "Labels",
+            "Leg samen met de medewerker het bericht vast: wie het plaatste, waar, van wie het "
+            "account is en wie er verder bij betrokken zijn.",
+        ),
+        Step.DISCUSS: QCoreApplication.translate("Labels", "Bespreek het incident en geef ruimte aan gevoelens."),
+        Step.AFTERCARE: QCoreApplication.translate(
+            "Labels", "Start direct met nazorg: eerste gesprek binnen 72 uur, daarna na 2 en 6–8 weken."
+        ),
+        Step.PLATFORM_REPORT: QCoreApplication.translate(
+            "Labels", "Meld het bericht samen met de medewerker bij het platform."
+        ),
+        Step.POLICE_REPORT: QCoreApplication.translate(
+            "Labels", "De organisatie doet aangifte, niet de medewerker zelf."
+        ),
+        Step.LEGAL_HELP: QCoreApplication.translate(
+            "Labels", "Haalt het platform het bericht niet weg? Schakel juridische hulp in."
+        ),
+        Step.PROFESSIONAL_HELP: QCoreApplication.translate(
+            "Labels", "Vraag regelmatig hoe het gaat en schakel zo nodig professionele hulp in."
+        ),
     }[value]
 
 
 def step_state_label(value: StepState) -> str:
     return {
-        StepState.OPEN: _t("Open"),
-        StepState.IN_PROGRESS: _t("Bezig"),
-        StepState.DONE: _t("Afgerond"),
-        StepState.NOT_APPLICABLE: _t("Niet van toepassing"),
+        StepState.OPEN: QCoreApplication.translate("Labels", "Open"),
+        StepState.IN_PROGRESS: QCoreApplication.translate("Labels", "Bezig"),
+        StepState.DONE: QCoreApplication.translate("Labels", "Afgerond"),
+        StepState.NOT_APPLICABLE: QCoreApplication.translate("Labels", "Niet van toepassing"),
     }[value]
 
 
 def role_label(value: Role) -> str:
     return {
-        Role.POSTER: _t("Plaatser (vermoedelijk)"),
-        Role.ACCOUNT_HOLDER: _t("Accounthouder"),
-        Role.WITNESS: _t("Getuige"),
-        Role.OTHER: _t("Anders betrokken"),
+        Role.POSTER: QCoreApplication.translate("Labels", "Plaatser (vermoedelijk)"),
+        Role.ACCOUNT_HOLDER: QCoreApplication.translate("Labels", "Accounthouder"),
+        Role.WITNESS: QCoreApplication.translate("Labels", "Getuige"),
+        Role.OTHER: QCoreApplication.translate("Labels", "Anders betrokken"),
     }[value]
 
 
 def visibility_label(value: Visibility) -> str:
     return {
-        Visibility.COUNSELLOR_ONLY: _t("Alleen vertrouwenspersoon"),
-        Visibility.EMPLOYEE: _t("Deelbaar met medewerker"),
-        Visibility.HR: _t("Deelbaar met HR"),
+        Visibility.COUNSELLOR_ONLY: QCoreApplication.translate("Labels", "Alleen vertrouwenspersoon"),
+        Visibility.EMPLOYEE: QCoreApplication.translate("Labels", "Deelbaar met medewerker"),
+        Visibility.HR: QCoreApplication.translate("Labels", "Deelbaar met HR"),
     }[value]
 
 
 def confidence_label(value: Confidence) -> str:
     return {
-        Confidence.UNKNOWN: _t("Onbekend"),
-        Confidence.SUSPECTED: _t("Vermoeden"),
-        Confidence.LIKELY: _t("Waarschijnlijk"),
-        Confidence.CONFIRMED: _t("Bevestigd"),
+        Confidence.UNKNOWN: QCoreApplication.translate("Labels", "Onbekend"),
+        Confidence.SUSPECTED: QCoreApplication.translate("Labels", "Vermoeden"),
+        Confidence.LIKELY: QCoreApplication.translate("Labels", "Waarschijnlijk"),
+        Confidence.CONFIRMED: QCoreApplication.translate("Labels", "Bevestigd"),
     }[value]
 
 
 def method_label(value: CaptureMethod) -> str:
     return {
-        CaptureMethod.REGION: _t("Schermgebied"),
-        CaptureMethod.MONITOR: _t("Heel scherm"),
-        CaptureMethod.WINDOW: _t("Venster"),
-        CaptureMethod.ALL_MONITORS: _t("Alle schermen"),
-        CaptureMethod.IMPORTED_FILE: _t("Geïmporteerd bestand"),
-        CaptureMethod.PASTED: _t("Geplakt"),
-        CaptureMethod.PHOTOGRAPHED: _t("Gefotografeerd met ander apparaat"),
-        CaptureMethod.DERIVED: _t("Bewerkte kopie"),
+        CaptureMethod.REGION: QCoreApplication.translate("Labels", "Schermgebied"),
+        CaptureMethod.MONITOR: QCoreApplication.translate("Labels", "Heel scherm"),
+        CaptureMethod.WINDOW: QCoreApplication.translate("Labels", "Venster"),
+        CaptureMethod.ALL_MONITORS: QCoreApplication.translate("Labels", "Alle schermen"),
+        CaptureMethod.IMPORTED_FILE: QCoreApplication.translate("Labels", "Geïmporteerd bestand"),
+        CaptureMethod.PASTED: QCoreApplication.translate("Labels", "Geplakt"),
+        CaptureMethod.PHOTOGRAPHED: QCoreApplication.translate("Labels", "Gefotografeerd met ander apparaat"),
+        CaptureMethod.DERIVED: QCoreApplication.translate("Labels", "Bewerkte kopie"),
     }[value]
 
 
 def audit_action_label(action: str) -> str:
     labels = {
-        "vault_created": _t("Kluis gemaakt"),
-        "unlock": _t("Kluis geopend"),
-        "unlock_recovery_key": _t("Kluis geopend met herstelsleutel"),
-        "unlock_failed": _t("Mislukte poging om te openen"),
-        "lock": _t("Kluis vergrendeld"),
-        "schema_migrated": _t("Kluis bijgewerkt naar nieuwe versie"),
-        "passphrase_changed": _t("Wachtwoord gewijzigd"),
-        "passphrase_reset_with_recovery_key": _t("Nieuw wachtwoord via herstelsleutel"),
-        "backup_made": _t("Back-up gemaakt"),
-        "verified": _t("Integriteit gecontroleerd"),
-        "case_created": _t("Dossier aangemaakt"),
-        "case_updated": _t("Dossier gewijzigd"),
-        "consent_given": _t("Toestemming vastgelegd"),
-        "consent_withdrawn": _t("Toestemming ingetrokken"),
-        "evidence_added": _t("Bewijsstuk toegevoegd"),
-        "evidence_updated": _t("Bewijsstuk gewijzigd"),
-        "evidence_exported": _t("Bewijsstuk geëxporteerd"),
-        "person_added": _t("Betrokkene toegevoegd"),
-        "person_updated": _t("Betrokkene gewijzigd"),
-        "person_removed_from_case": _t("Betrokkene uit dossier gehaald"),
-        "account_added": _t("Account toegevoegd"),
-        "account_updated": _t("Account gewijzigd"),
-        "note_added": _t("Notitie toegevoegd"),
-        "note_updated": _t("Notitie gewijzigd"),
-        "note_deleted": _t("Notitie verwijderd"),
-        "checklist_updated": _t("Stap bijgewerkt"),
+        "vault_created": QCoreApplication.translate("Labels", "Kluis gemaakt"),
+        "unlock": QCoreApplication.translate("Labels", "Kluis geopend"),
+        "unlock_recovery_key": QCoreApplication.translate("Labels", "Kluis geopend met herstelsleutel"),
+        "unlock_failed": QCoreApplication.translate("Labels", "Mislukte poging om te openen"),
+        "lock": QCoreApplication.translate("Labels", "Kluis vergrendeld"),
+        "schema_migrated": QCoreApplication.translate("Labels", "Kluis bijgewerkt naar nieuwe versie"),
+        "passphrase_changed": QCoreApplication.translate("Labels", "Wachtwoord gewijzigd"),
+        "passphrase_reset_with_recovery_key": QCoreApplication.translate(
+            "Labels", "Nieuw wachtwoord via herstelsleutel"
+        ),
+        "backup_made": QCoreApplication.translate("Labels", "Back-up gemaakt"),
+        "verified": QCoreApplication.translate("Labels", "Integriteit gecontroleerd"),
+        "case_created": QCoreApplication.translate("Labels", "Dossier aangemaakt"),
+        "case_updated": QCoreApplication.translate("Labels", "Dossier gewijzigd"),
+        "consent_given": QCoreApplication.translate("Labels", "Toestemming vastgelegd"),
+        "consent_withdrawn": QCoreApplication.translate("Labels", "Toestemming ingetrokken"),
+        "evidence_added": QCoreApplication.translate("Labels", "Bewijsstuk toegevoegd"),
+        "evidence_updated": QCoreApplication.translate("Labels", "Bewijsstuk gewijzigd"),
+        "evidence_exported": QCoreApplication.translate("Labels", "Bewijsstuk geëxporteerd"),
+        "person_added": QCoreApplication.translate("Labels", "Betrokkene toegevoegd"),
+        "person_updated": QCoreApplication.translate("Labels", "Betrokkene gewijzigd"),
+        "person_removed_from_case": QCoreApplication.translate("Labels", "Betrokkene uit dossier gehaald"),
+        "account_added": QCoreApplication.translate("Labels", "Account toegevoegd"),
+        "account_updated": QCoreApplication.translate("Labels", "Account gewijzigd"),
+        "note_added": QCoreApplication.translate("Labels", "Notitie toegevoegd"),
+        "note_updated": QCoreApplication.translate("Labels", "Notitie gewijzigd"),
+        "note_deleted": QCoreApplication.translate("Labels", "Notitie verwijderd"),
+        "checklist_updated": QCoreApplication.translate("Labels", "Stap bijgewerkt"),
     }
     return labels.get(action, action)

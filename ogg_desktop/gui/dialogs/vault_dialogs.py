@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,7 +37,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 def _path_label(path: Path, parent: QWidget) -> QLabel:
     label = QLabel(parent)
-    label.setText(parent.tr("Kluis: {path}").format(path=path))
+    label.setText(QCoreApplication.translate("VaultDialogs", "Kluis: {path}").format(path=path))
     label.setStyleSheet("color: palette(placeholder-text);")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
@@ -102,9 +102,13 @@ class CreateVaultDialog(QDialog):
         self.vault: Vault | None = None
         self.recovery_key = ""
         self.setWindowTitle(self.tr("OGG Desktop — nieuwe kluis"))
-        intro = QLabel(self.tr(
-            "Welkom. Alles wat u in OGG Desktop vastlegt, wordt versleuteld bewaard in een kluis op deze laptop. "
-            "Niets gaat via internet. Kies een wachtwoord waarmee u de kluis opent."), self)
+        intro = QLabel(
+            self.tr(
+                "Welkom. Alles wat u in OGG Desktop vastlegt, wordt versleuteld bewaard in een kluis op deze laptop. "
+                "Niets gaat via internet. Kies een wachtwoord waarmee u de kluis opent."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.fields = NewPassphraseFields(self)
         self.message = InlineMessage(self)
@@ -125,7 +129,6 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.buttons)
         self.fields.first.textChanged.connect(self._update)
         self.fields.second.textChanged.connect(self._update)
-        self.fields.second.returnPressed.connect(self._create)
         self._update()
         self.setMinimumWidth(560)
 
@@ -156,10 +159,14 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.recovery_key = recovery_key
         self.setWindowTitle(self.tr("Herstelsleutel"))
-        text = QLabel(self.tr(
-            "Dit is uw herstelsleutel. Hij opent de kluis als u het wachtwoord kwijt bent, ook zonder het "
-            "sleutelbestand. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij de laptop. "
-            "Hij wordt maar één keer getoond."), self)
+        text = QLabel(
+            self.tr(
+                "Dit is uw herstelsleutel. Hij opent de kluis als u het wachtwoord kwijt bent, ook zonder het "
+                "sleutelbestand. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij de laptop. "
+                "Hij wordt maar één keer getoond."
+            ),
+            self,
+        )
         text.setWordWrap(True)
         self.key_label = QLabel(self._grouped(), self)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -208,8 +215,10 @@ class RecoveryKeyDialog(QDialog):
         doc.setDefaultFont(QFont("DejaVu Sans", 12))
         title = self.tr("OGG Desktop — herstelsleutel van de kluis")
         advice = self.tr("Bewaar dit blad op een veilige plek, gescheiden van de laptop.")
-        doc.setHtml(f"<h2>{title}</h2><p style='font-family:monospace; font-size:16pt'>"
-                    f"{self._grouped().replace(chr(10), '<br>')}</p><p>{advice}</p>")
+        doc.setHtml(
+            f"<h2>{title}</h2><p style='font-family:monospace; font-size:16pt'>"
+            f"{self._grouped().replace(chr(10), '<br>')}</p><p>{advice}</p>"
+        )
         painter = QPainter(printer)
         doc.drawContents(painter)
         painter.end()
@@ -230,13 +239,13 @@ class UnlockDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.open_button = self.buttons.addButton(self.tr("&Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setDefault(True)
-        self.recover_button = self.buttons.addButton(self.tr("&Herstelsleutel gebruiken…"),
-                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.recover_button = self.buttons.addButton(
+            self.tr("&Herstelsleutel gebruiken…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.buttons.addButton(self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._unlock)
         self.buttons.rejected.connect(self.reject)
         self.recover_button.clicked.connect(self._recover)
-        self.passphrase.returnPressed.connect(self._unlock)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Kluis openen"), self))
         layout.addWidget(_path_label(path, self))
@@ -284,9 +293,13 @@ class RecoverDialog(QDialog):
         self.path, self.actor = path, actor
         self.vault: Vault | None = None
         self.setWindowTitle(self.tr("Kluis openen met herstelsleutel"))
-        intro = QLabel(self.tr(
-            "Typ de herstelsleutel over die u bij het maken van de kluis hebt opgeschreven of afgedrukt. "
-            "Daarna kiest u een nieuw wachtwoord."), self)
+        intro = QLabel(
+            self.tr(
+                "Typ de herstelsleutel over die u bij het maken van de kluis hebt opgeschreven of afgedrukt. "
+                "Daarna kiest u een nieuw wachtwoord."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.key_edit = QLineEdit(self)
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -297,8 +310,9 @@ class RecoverDialog(QDialog):
         self.fields = NewPassphraseFields(self)
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(self.tr("&Openen en wachtwoord instellen"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Openen en wachtwoord instellen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._recover)
         self.buttons.rejected.connect(self.reject)
@@ -315,8 +329,11 @@ class RecoverDialog(QDialog):
     @Slot()
     def _recover(self) -> None:
         if not self.fields.ok:
-            problem = "mismatch" if self.fields.meter.acceptable else (
-                self.fields.first.text() and "too_guessable") or "too_short"
+            problem = (
+                "mismatch"
+                if self.fields.meter.acceptable
+                else (self.fields.first.text() and "too_guessable") or "too_short"
+            )
             self.message.show_message("error", input_problem_text(problem))
             return
         _busy()
@@ -362,8 +379,9 @@ class ChangePassphraseDialog(QDialog):
     @Slot()
     def _change(self) -> None:
         if not self.fields.ok:
-            self.message.show_message("error", input_problem_text(
-                "mismatch" if self.fields.meter.acceptable else "too_guessable"))
+            self.message.show_message(
+                "error", input_problem_text("mismatch" if self.fields.meter.acceptable else "too_guessable")
+            )
             return
         _busy()
         try:

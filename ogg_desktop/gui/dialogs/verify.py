@@ -22,7 +22,7 @@ class VerifyDialog(QDialog):
         lines += [self.tr("Kluisbestand: {p}").format(p=p) for p in report.integrity_problems]
         if not report.integrity_problems:
             lines.append(self.tr("Kluisbestand: in orde."))
-        verdict = QLabel(self.tr("Alles in orde.") if report.ok else
+        self.verdict = verdict = QLabel(self.tr("Alles in orde.") if report.ok else
                          self.tr("Er zijn afwijkingen gevonden. Maak geen wijzigingen en neem contact op met uw "
                                  "beheerder; zet zo nodig een back-up terug."), self)
         verdict.setWordWrap(True)

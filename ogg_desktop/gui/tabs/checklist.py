@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.case import Case
@@ -28,19 +28,29 @@ class StepRow:
         self.state = QComboBox(parent)
         for state in StepState:
             self.state.addItem(step_state_label(state), state.value)
-        self.date = OptionalDateEdit(parent.tr("Datum"), parent)
+        self.date = OptionalDateEdit(QCoreApplication.translate("ChecklistTab", "Datum"), parent)
         self.who = QLineEdit(parent)
-        self.who.setPlaceholderText(parent.tr("wie"))
+        self.who.setPlaceholderText(QCoreApplication.translate("ChecklistTab", "wie"))
         self.note = QLineEdit(parent)
-        self.note.setPlaceholderText(parent.tr("notitie"))
-        for w, n in ((self.state, parent.tr("Stand van stap {name}")), (self.who, parent.tr("Wie bij stap {name}")),
-                     (self.note, parent.tr("Notitie bij stap {name}"))):
+        self.note.setPlaceholderText(QCoreApplication.translate("ChecklistTab", "notitie"))
+        for w, n in (
+            (self.state, QCoreApplication.translate("ChecklistTab", "Stand van stap {name}")),
+            (self.who, QCoreApplication.translate("ChecklistTab", "Wie bij stap {name}")),
+            (self.note, QCoreApplication.translate("ChecklistTab", "Notitie bij stap {name}")),
+        ):
             w.setAccessibleName(n.format(name=name))
-        self.date.edit.setAccessibleName(parent.tr("Datum van stap {name}").format(name=name))
+        self.date.edit.setAccessibleName(
+            QCoreApplication.translate("ChecklistTab", "Datum van stap {name}").format(name=name)
+        )
 
     def entry(self) -> ChecklistEntry:
-        return ChecklistEntry(self.step, StepState(self.state.currentData()), self.date.value(),
-                              self.who.text().strip(), self.note.text().strip())
+        return ChecklistEntry(
+            self.step,
+            StepState(self.state.currentData()),
+            self.date.value(),
+            self.who.text().strip(),
+            self.note.text().strip(),
+        )
 
     def show(self, entry: ChecklistEntry) -> None:
         for w in (self.state, self.who, self.note, self.date):
@@ -66,8 +76,9 @@ class ChecklistTab(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(4, 3)
-        for c, text in enumerate((self.tr("Stap"), self.tr("Stand"), self.tr("Datum"), self.tr("Wie"),
-                                  self.tr("Notitie"))):
+        for c, text in enumerate(
+            (self.tr("Stap"), self.tr("Stand"), self.tr("Datum"), self.tr("Wie"), self.tr("Notitie"))
+        ):
             grid.addWidget(QLabel(f"<i>{text}</i>", inner), 0, c)
         self.rows: list[StepRow] = []
         for i, step in enumerate(STEPS):
@@ -104,14 +115,12 @@ class ChecklistTab(QWidget):
         for row in self.rows:
             row.show(ChecklistEntry(row.step))
 
-    @Slot()
-    def _state_changed(self, row: StepRow) -> None:
+    def _state_changed(self, row: StepRow, *_signal_args: object) -> None:
         if row.entry().state == StepState.DONE and row.date.value() is None:
             row.date.set_value(now_utc().astimezone().date())  # done today, unless the user says otherwise
         self._save(row)
 
-    @Slot()
-    def _save(self, row: StepRow) -> None:
+    def _save(self, row: StepRow, *_signal_args: object) -> None:
         if self.case is None:
             return
         try:

@@ -35,7 +35,6 @@ from ogg_desktop.vault.errors import VaultError
 
 THUMB = 96
 PREVIEW_WIDTH = 440
-IMAGE_FILTER = "Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
 
 
 class EvidenceTab(QWidget):
@@ -340,7 +339,7 @@ class EvidenceTab(QWidget):
     @Slot()
     def _import_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Afbeeldingen importeren"), "",
-                                                self.tr(IMAGE_FILTER))
+                                                self.tr("Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
         if names:
             self.import_files([Path(n) for n in names])
 
