@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from ogg_desktop.paths import instance_socket_path, lockfile_path
+from ogg_desktop.vault.driver import sqlcipher
 from ogg_desktop.vault.errors import VaultInUseError
 
 
@@ -26,6 +27,7 @@ class InstanceLock:
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> None:
+        sqlcipher()  # fail closed (DriverError) before the lock file, or its folder, is created
         path = lockfile_path(self.vault)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = path.open("a+b")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ogg_desktop.vault.driver import sqlcipher
-from ogg_desktop.vault.errors import VaultNotFoundError, WrongPassphraseError
+from ogg_desktop.vault.errors import DiskFullError, VaultNotFoundError, WrongPassphraseError
 from ogg_desktop.vault.keyfile import sqlcipher_key_literal
 
 Connection = Any  # sqlcipher3.dbapi2.Connection; the module ships no type information
@@ -42,21 +42,46 @@ def open_keyed(path: Path, raw_key: bytes, *, create: bool = False) -> Connectio
     return conn
 
 
+SQLITE_FULL = 13
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL or "database or disk is full" in str(exc)
+
+
+@contextlib.contextmanager
+def disk_full_as_error() -> Iterator[None]:
+    """SQLite's "database or disk is full" as the vault's own DiskFullError (a clear message, no crash)."""
+    try:
+        yield
+    except DiskFullError:
+        raise
+    except Exception as exc:
+        if is_disk_full(exc):
+            raise DiskFullError("the disk is full") from exc
+        raise
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception, including a failed COMMIT (a full
+    disk fails there, in WAL mode). A full disk is raised as DiskFullError."""
+    with disk_full_as_error():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # SQLite may already have rolled back (e.g. SQLITE_FULL)
+                with contextlib.suppress(Exception):
+                    conn.execute("ROLLBACK")
+            raise
 
 
 def integrity_problems(conn: Connection) -> list[str]:
     """SQLCipher's HMAC check of every page plus SQLite's own check; empty when clean."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with disk_full_as_error():
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     problems = [f"cipher: {row}" for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     problems += [f"sqlite: {r[0]}" for r in rows if r[0] != "ok"]

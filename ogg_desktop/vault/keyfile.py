@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import secrets
 import unicodedata
 import uuid
@@ -171,7 +172,13 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = text.strip()
     if cleaned.lower().startswith("x'") and cleaned.endswith("'"):
         cleaned = cleaned[2:-1]
-    digits = "".join(ch for ch in cleaned if not ch.isspace() and ch != "-").upper()
+    groups = [g for g in re.split(r"[-\s]+", cleaned) if g]
+    if len(groups) > 1 and len(groups) not in (16, 17):
+        # Written in groups but some are missing or doubled: say so rather than "wrong key".
+        raise BadRecoveryKeyError("recovery key has the wrong number of groups")
+    if len(groups) == 16 and all(len(g) == 4 for g in groups) and "-" in cleaned:
+        raise BadRecoveryKeyError("a group is missing: the printed key has 17 groups")
+    digits = "".join(groups).upper()
     if len(digits) not in (64, 68) or any(ch not in "0123456789ABCDEF" for ch in digits):
         raise BadRecoveryKeyError("recovery key must be 64 hex digits (plus an optional check group)")
     raw = bytes.fromhex(digits[:64])

@@ -16,8 +16,9 @@ def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def apply(conn: Connection, upto: int = LATEST, start: int | None = None) -> None:
-    """Run migrations ``start+1 .. upto``; each is all-or-nothing."""
+def apply(conn: Connection, upto: int | None = None, start: int | None = None) -> None:
+    """Run migrations ``start+1 .. upto`` (default: the latest); each is all-or-nothing."""
+    upto = LATEST if upto is None else upto  # read at call time, not frozen when the module loads
     current = schema_version(conn) if start is None else start
     for version in range(current + 1, upto + 1):
         try:
@@ -42,5 +43,5 @@ def migrate_if_needed(conn: Connection, vault_path: Path, keyfile: Path, raw_key
     backup_to(conn, target, keyfile, raw_key)  # raises unless the copy opens and passes integrity checks
     if on_backup:
         on_backup(target)
-    apply(conn)
+    apply(conn, upto=LATEST)
     return target

@@ -150,6 +150,9 @@ V2 = [
         case_id UNINDEXED, kind UNINDEXED, row_id UNINDEXED, text,
         tokenize = 'unicode61 remove_diacritics 2'
     )""",
+    # FTS5 keeps the words of deleted or changed rows in its index (delete markers) until a merge;
+    # secure-delete removes them at once, so deleted text leaves no trace in the vault's pages.
+    "INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)",
     """CREATE TRIGGER cases_ai AFTER INSERT ON cases BEGIN
         INSERT INTO search_index(case_id, kind, row_id, text)
         VALUES (new.id, 'case', new.id,

@@ -126,7 +126,8 @@ def test_gui_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     assert [i.original_filename for i in items] == ["eerste.png", "tweede.png"]
     assert session2.evidence.original_bytes(items[0].id or 0) == first.read_bytes()
     assert items[0].transcript == "Ik weet waar je woont"
-    assert view2.people.people.item(0, 0).text() == "Getuige Jansen"
+    name_cell = view2.people.people.item(0, 0)
+    assert name_cell is not None and name_cell.text() == "Getuige Jansen"
     entries = {e.step: e for e in session2.checklist.for_case(view2.case)}
     assert entries[Step.DISCUSS].state == StepState.DONE and entries[Step.DISCUSS].done_on is not None
     assert view2.checklist.rows[1].state.currentData() == StepState.DONE.value
