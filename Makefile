@@ -1,5 +1,5 @@
 # Convenience targets; each is one of the scripts in scripts/, which do all the set-up.
-.PHONY: run demo test setup
+.PHONY: run demo test setup bench
 run:
 	scripts/run $(ARGS)
 demo:
@@ -8,3 +8,5 @@ test:
 	scripts/test $(ARGS)
 setup:
 	scripts/setup
+bench:
+	bench/run

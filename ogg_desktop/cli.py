@@ -119,19 +119,35 @@ class Console:
         print(text, file=self.stderr)
 
 
+def wants_gui(argv: list[str]) -> bool:
+    """No command (and no --help/--version): the window starts."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang")
+    pre.add_argument("--vault")
+    pre.add_argument("--passphrase-stdin", action="store_true")
+    pre.add_argument("--demo", action="store_true")
+    pre.add_argument("-h", "--help", "--version", action="store_true", dest="info")
+    pre.add_argument("command", nargs="?")
+    known, _ = pre.parse_known_args(argv)
+    return not known.info and known.command is None
+
+
 def run(argv: list[str], stdin: TextIO | None = None, stdout: TextIO | None = None,
         stderr: TextIO | None = None) -> int:
-    app = QCoreApplication.instance() or QCoreApplication(["ogg-desktop"])
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", default=None)
     known, _ = pre.parse_known_args(argv)
+    if wants_gui(argv):
+        from ogg_desktop.app import run_gui  # the GUI only when asked for: the CLI stays light
+
+        return run_gui(build_parser().parse_args(argv))
+    app = QCoreApplication.instance() or QCoreApplication(["ogg-desktop"])
     install_translator(app, resolve_language(known.lang))
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on usage errors
     if args.command is None:
-        from ogg_desktop.app import run_gui  # the GUI only when asked for: the CLI stays light
-
-        return run_gui(args)
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
     console = Console(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr, args.passphrase_stdin)
     try:
         return COMMANDS[args.command](args, console)
@@ -233,7 +249,12 @@ def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
             if item is None or item.case_id != case.id:
                 raise CliError(_t("Bewijsstuk {item} hoort niet bij dossier {ref}.").format(
                     item=args.item, ref=case.reference), EXIT_BAD_INPUT)
-            session.evidence.export_original(case, item, args.out)
+            try:
+                session.evidence.export_original(case, item, args.out)
+            except OSError as exc:  # a folder that does not exist, no permission, …: a message, no traceback
+                bad_path = isinstance(exc, FileNotFoundError | NotADirectoryError | IsADirectoryError | PermissionError)
+                raise CliError(_t("Kan {file} niet schrijven: {reason}").format(
+                    file=args.out, reason=exc.strerror or exc), EXIT_BAD_INPUT if bad_path else EXIT_OTHER) from None
             console.out(f"{item.sha256}\t{args.out}")
             return EXIT_OK
         results = []
@@ -247,6 +268,11 @@ def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
                 continue
             except ImageRejectedError as exc:
                 console.err(f"{path}: {image_rejected_text(exc)}")
+                failed = True
+                continue
+            except OSError as exc:  # unreadable: permissions, a device error
+                console.err(_t("{file}: kan niet worden gelezen ({reason}).").format(
+                    file=path, reason=exc.strerror or type(exc).__name__))
                 failed = True
                 continue
             results.append({"id": item.id, "sha256": item.sha256, "file": str(path)})

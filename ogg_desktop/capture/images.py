@@ -16,7 +16,9 @@ from PIL import ExifTags, Image, UnidentifiedImageError
 
 MAX_BYTES = 256 * 1024 * 1024
 MAX_SIDE = 50_000
-MAX_PIXELS = 400_000_000  # e.g. 20,000 x 20,000; above this decoding would exhaust memory
+MAX_PIXELS = 120_000_000  # e.g. three 5K monitors side by side, or a 100-megapixel photo
+# Pillow's own bomb guard, set to the same limit so one rule decides (warning above, error at 2x).
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 ACCEPTED = {
     "PNG": "image/png",

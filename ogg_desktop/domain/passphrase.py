@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from zxcvbn import zxcvbn
 
 MIN_LENGTH = 10
+ZXCVBN_MAX = 72
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attacks"
 
 
@@ -18,7 +19,7 @@ class Strength:
 
     @property
     def acceptable(self) -> bool:
-        return self.length >= MIN_LENGTH and self.score >= MIN_SCORE
+        return self.problem == ""  # one rule: acceptable exactly when there is no problem to show
 
     @property
     def problem(self) -> str:
@@ -32,9 +33,20 @@ class Strength:
         return ""
 
 
-def assess(passphrase: str, context: tuple[str, ...] = ("ogg", "vertrouwenspersoon", "kluis")) -> Strength:
+# zxcvbn's dictionaries are English; these Dutch favourites would otherwise pass as strong.
+DUTCH_COMMON = (
+    "wachtwoord", "welkom", "geheim", "ogg", "vertrouwenspersoon", "kluis", "zomer", "winter", "voorjaar",
+    "herfst", "januari", "amsterdam", "rotterdam", "utrecht", "nederland", "holland", "ajax", "feyenoord",
+    "hallo", "liefde", "schat", "prinses", "voetbal", "organisatie", "medewerker",
+)
+
+
+def assess(passphrase: str, context: tuple[str, ...] = DUTCH_COMMON) -> Strength:
     if not passphrase:
         return Strength(0, 0, False)
-    result = zxcvbn(passphrase[:100], user_inputs=list(context))
+    # zxcvbn raises ValueError above its max_length (72): assess the start, which is plenty.
+    result = zxcvbn(passphrase[:ZXCVBN_MAX], user_inputs=list(context))
     warning = str(result["feedback"].get("warning") or "")
-    return Strength(int(result["score"]), len(passphrase), "common" in warning.lower())
+    letters = "".join(ch for ch in passphrase.lower() if ch.isalpha())
+    common = "common" in warning.lower() or letters in context  # "Wachtwoord123!" is "wachtwoord"
+    return Strength(int(result["score"]), len(passphrase), common)

@@ -82,8 +82,9 @@ class CaseService:
             return repos.cases.get(int(reference_or_id))
         return repos.cases.by_reference(reference_or_id.strip())
 
-    def summaries(self, search: str = "", limit: int = 500, offset: int = 0) -> list[CaseSummary]:
-        return self.vault.repos.cases.summaries(search, limit, offset)
+    def summaries(self, search: str = "", limit: int = 500, offset: int = 0, order: str = "opened",
+                  descending: bool = True) -> list[CaseSummary]:
+        return self.vault.repos.cases.summaries(search, limit, offset, order, descending)
 
     def count(self) -> int:
         return self.vault.repos.cases.count()

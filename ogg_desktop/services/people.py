@@ -20,7 +20,11 @@ class PeopleService:
             if person.id is None:
                 repos.people.add_person(person)
             assert person.id is not None
-            involvement_id = repos.people.involve(case.id, person.id, role, note)
+            repos.people.involve(case.id, person.id, role, note)
+            # involve() is an upsert: when the person already had this role, its lastrowid is not
+            # this row's id, so take the id from the stored involvement itself.
+            involvement_id = next(i.id for i in repos.people.involvements(case.id)
+                                  if i.person.id == person.id and i.role == role)
             repos.cases.touch(case.id)
             repos.audit.append(self.vault.actor, "person_added", "person", person.id, case.reference,
                                detail=f"role={role.value}")

@@ -37,15 +37,35 @@ class CaseSummary:
     evidence_count: int
 
 
-def fts_query(text: str) -> str:
-    """Turn what a user types into a safe FTS5 query: every word quoted (so ", *, :, ( and AND
-    are just text), all words required, the last one as a prefix for search-as-you-type."""
-    words = [w.replace('"', '""') for w in text.split() if w.strip('"')]
+SORT_KEYS = {
+    "reference": "c.reference",
+    "title": "c.title COLLATE NOCASE",
+    "employee": "CASE WHEN c.employee_pseudonym != '' THEN c.employee_pseudonym ELSE c.employee_name END "
+                "COLLATE NOCASE",
+    "status": "c.status",
+    "opened": "c.opened_on",
+    "updated": "c.updated_at",
+    "evidence": "8",
+}
+
+
+def fts_terms(text: str) -> list[str]:
+    """Turn what a user types into safe FTS5 terms: every word quoted (so ", *, :, ( and AND are
+    just text), the last one as a prefix for search-as-you-type. Control characters (a pasted NUL
+    ends the FTS5 query string early) count as spaces; a word without a letter or digit ("-", "*")
+    has nothing for the tokenizer to index, so it is left out rather than matching nothing."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in text)
+    words = [w.replace('"', '""') for w in cleaned.split() if any(ch.isalnum() for ch in w)]
     if not words:
-        return ""
+        return []
     quoted = [f'"{w}"' for w in words]
     quoted[-1] += "*"
-    return " ".join(quoted)
+    return quoted
+
+
+def fts_query(text: str) -> str:
+    """The terms of ``fts_terms`` as one FTS5 query: all words required in one indexed text."""
+    return " ".join(fts_terms(text))
 
 
 def _row_to_case(row: Any) -> Case:
@@ -106,8 +126,10 @@ class CaseRepository:
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
 
-    def summaries(self, search: str = "", limit: int = 500, offset: int = 0) -> list[CaseSummary]:
-        """Newest first; ``search`` matches titles, references, employee, transcripts and notes."""
+    def summaries(self, search: str = "", limit: int = 500, offset: int = 0, order: str = "opened",
+                  descending: bool = True) -> list[CaseSummary]:
+        """Newest first by default; ``search`` matches titles, references, employee, transcripts and notes.
+        ``order`` is one of SORT_KEYS; sorting happens in SQL so paging stays correct."""
         sql = (
             "SELECT c.id, c.reference, c.title, "
             "CASE WHEN c.employee_pseudonym != '' THEN c.employee_pseudonym ELSE c.employee_name END, "
@@ -115,11 +137,15 @@ class CaseRepository:
             "(SELECT count(*) FROM evidence e WHERE e.case_id = c.id) FROM cases c"
         )
         params: list[object] = []
-        query = fts_query(search)
-        if query:
-            sql += " WHERE c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?)"
-            params.append(query)
-        sql += " ORDER BY c.opened_on DESC, c.id DESC LIMIT ? OFFSET ?"
+        # Every word is required, but each may come from a different part of the case (title,
+        # employee, a transcript, a note), so each word is matched on its own.
+        terms = fts_terms(search)
+        if terms:
+            sql += " WHERE " + " AND ".join(  # noqa: S608 - fixed text, the words are parameters
+                ["c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?)"] * len(terms))
+            params += terms
+        direction = "DESC" if descending else "ASC"
+        sql += f" ORDER BY {SORT_KEYS[order]} {direction}, c.id {direction} LIMIT ? OFFSET ?"
         params += [limit, offset]
         return [
             CaseSummary(r[0], r[1], r[2], r[3], CaseStatus(r[4]), date.fromisoformat(r[5]), r[6], r[7])
