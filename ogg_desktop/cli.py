@@ -40,12 +40,14 @@ from ogg_desktop.vault.errors import (
 from ogg_desktop.vault.vault import Vault
 
 EXIT_OK, EXIT_OTHER, EXIT_USAGE, EXIT_CANNOT_OPEN, EXIT_BAD_INPUT = 0, 1, 2, 3, 4
-CANNOT_OPEN = (WrongPassphraseError, VaultDamagedError, VaultNotFoundError, KeyFileMissingError,
-               KeyFileDamagedError, BadRecoveryKeyError)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+CANNOT_OPEN = (
+    WrongPassphraseError,
+    VaultDamagedError,
+    VaultNotFoundError,
+    KeyFileMissingError,
+    KeyFileDamagedError,
+    BadRecoveryKeyError,
+)
 
 
 class CliError(Exception):
@@ -55,44 +57,86 @@ class CliError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ogg-desktop", description=_t(
-        "OGG Desktop: vertrouwelijk dossier bij online grensoverschrijdend gedrag. Zonder opdracht start het "
-        "venster."))
+    p = argparse.ArgumentParser(
+        prog="ogg-desktop",
+        description=QCoreApplication.translate(
+            "Cli",
+            "OGG Desktop: vertrouwelijk dossier bij online grensoverschrijdend gedrag. Zonder opdracht start het "
+            "venster.",
+        ),
+    )
     p.add_argument("--version", action="version", version=f"OGG Desktop {__version__}")
-    p.add_argument("--vault", type=Path, default=None, help=_t("pad naar de kluis (standaard in uw gegevensmap)"))
-    p.add_argument("--passphrase-stdin", action="store_true",
-                   help=_t("lees het wachtwoord van de eerste regel van standaardinvoer"))
-    p.add_argument("--lang", choices=("nl", "en"), default=None, help=_t("taal van de app"))
-    p.add_argument("--demo", action="store_true",
-                   help=_t("open een nieuwe kluis met verzonnen voorbeelddossiers in een tijdelijke map"))
-    sub = p.add_subparsers(dest="command", metavar=_t("OPDRACHT"))
+    p.add_argument(
+        "--vault",
+        type=Path,
+        default=None,
+        help=QCoreApplication.translate("Cli", "pad naar de kluis (standaard in uw gegevensmap)"),
+    )
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "lees het wachtwoord van de eerste regel van standaardinvoer"),
+    )
+    p.add_argument(
+        "--lang", choices=("nl", "en"), default=None, help=QCoreApplication.translate("Cli", "taal van de app")
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli", "open een nieuwe kluis met verzonnen voorbeelddossiers in een tijdelijke map"
+        ),
+    )
+    sub = p.add_subparsers(dest="command", metavar=QCoreApplication.translate("Cli", "OPDRACHT"))
 
-    sub.add_parser("init", help=_t("maak een nieuwe kluis (toont eenmalig de herstelsleutel)"))
+    sub.add_parser(
+        "init", help=QCoreApplication.translate("Cli", "maak een nieuwe kluis (toont eenmalig de herstelsleutel)")
+    )
 
-    case = sub.add_parser("case", help=_t("dossiers"))
-    case_sub = case.add_subparsers(dest="case_command", required=True, metavar=_t("OPDRACHT"))
-    add = case_sub.add_parser("add", help=_t("nieuw dossier; toont het kenmerk"))
+    case = sub.add_parser("case", help=QCoreApplication.translate("Cli", "dossiers"))
+    case_sub = case.add_subparsers(
+        dest="case_command", required=True, metavar=QCoreApplication.translate("Cli", "OPDRACHT")
+    )
+    add = case_sub.add_parser("add", help=QCoreApplication.translate("Cli", "nieuw dossier; toont het kenmerk"))
     add.add_argument("--title", required=True)
-    add.add_argument("--employee", default="", help=_t("pseudoniem of naam van de medewerker"))
-    lst = case_sub.add_parser("list", help=_t("alle dossiers"))
+    add.add_argument(
+        "--employee", default="", help=QCoreApplication.translate("Cli", "pseudoniem of naam van de medewerker")
+    )
+    lst = case_sub.add_parser("list", help=QCoreApplication.translate("Cli", "alle dossiers"))
     lst.add_argument("--json", action="store_true")
 
-    ev = sub.add_parser("evidence", help=_t("bewijsstukken"))
-    ev_sub = ev.add_subparsers(dest="evidence_command", required=True, metavar=_t("OPDRACHT"))
-    imp = ev_sub.add_parser("import", help=_t("afbeeldingen importeren; originele bytes blijven bewaard"))
+    ev = sub.add_parser("evidence", help=QCoreApplication.translate("Cli", "bewijsstukken"))
+    ev_sub = ev.add_subparsers(
+        dest="evidence_command", required=True, metavar=QCoreApplication.translate("Cli", "OPDRACHT")
+    )
+    imp = ev_sub.add_parser(
+        "import", help=QCoreApplication.translate("Cli", "afbeeldingen importeren; originele bytes blijven bewaard")
+    )
     imp.add_argument("case")
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--json", action="store_true")
-    exp = ev_sub.add_parser("export", help=_t("schrijf de originele bytes van een bewijsstuk naar een bestand"))
+    exp = ev_sub.add_parser(
+        "export",
+        help=QCoreApplication.translate("Cli", "schrijf de originele bytes van een bewijsstuk naar een bestand"),
+    )
     exp.add_argument("case")
     exp.add_argument("item", type=int)
     exp.add_argument("--out", required=True, type=Path)
 
-    sub.add_parser("verify", help=_t("controleer alle hashes, de auditketen en de kluis zelf"))
-    bak = sub.add_parser("backup", help=_t("versleutelde, gecontroleerde kopie van de kluis"))
+    sub.add_parser(
+        "verify", help=QCoreApplication.translate("Cli", "controleer alle hashes, de auditketen en de kluis zelf")
+    )
+    bak = sub.add_parser(
+        "backup", help=QCoreApplication.translate("Cli", "versleutelde, gecontroleerde kopie van de kluis")
+    )
     bak.add_argument("--out", required=True, type=Path)
-    sub.add_parser("passphrase", help=_t("wachtwoord wijzigen (oud en nieuw, elk op een eigen regel)"))
-    sub.add_parser("recover", help=_t("nieuw wachtwoord instellen met de herstelsleutel"))
+    sub.add_parser(
+        "passphrase",
+        help=QCoreApplication.translate("Cli", "wachtwoord wijzigen (oud en nieuw, elk op een eigen regel)"),
+    )
+    sub.add_parser(
+        "recover", help=QCoreApplication.translate("Cli", "nieuw wachtwoord instellen met de herstelsleutel")
+    )
     return p
 
 
@@ -106,10 +150,15 @@ class Console:
         if self.from_stdin:
             line = self.stdin.readline()
             if not line:
-                raise CliError(_t("Geen wachtwoord op standaardinvoer."), EXIT_USAGE)
+                raise CliError(QCoreApplication.translate("Cli", "Geen wachtwoord op standaardinvoer."), EXIT_USAGE)
             return line.rstrip("\r\n")
         if not self.stdin.isatty():
-            raise CliError(_t("Geen terminal om het wachtwoord te vragen: gebruik --passphrase-stdin."), EXIT_USAGE)
+            raise CliError(
+                QCoreApplication.translate(
+                    "Cli", "Geen terminal om het wachtwoord te vragen: gebruik --passphrase-stdin."
+                ),
+                EXIT_USAGE,
+            )
         return getpass.getpass(prompt)
 
     def out(self, text: str) -> None:
@@ -132,8 +181,9 @@ def wants_gui(argv: list[str]) -> bool:
     return not known.info and known.command is None
 
 
-def run(argv: list[str], stdin: TextIO | None = None, stdout: TextIO | None = None,
-        stderr: TextIO | None = None) -> int:
+def run(
+    argv: list[str], stdin: TextIO | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", default=None)
     known, _ = pre.parse_known_args(argv)
@@ -182,7 +232,7 @@ def _actor() -> str:
 def _with_session(args: argparse.Namespace, console: Console, work: Callable[[Session], int]) -> int:
     path = _vault_path(args)
     with InstanceLock(path):
-        passphrase = console.secret(_t("Wachtwoord: "))
+        passphrase = console.secret(QCoreApplication.translate("Cli", "Wachtwoord: "))
         session = Session.on(Vault.unlock(path, passphrase, _actor(), via="cli"))
         try:
             return work(session)
@@ -193,9 +243,15 @@ def _with_session(args: argparse.Namespace, console: Console, work: Callable[[Se
 def cmd_init(args: argparse.Namespace, console: Console) -> int:
     path = _vault_path(args)
     if path.exists():
-        raise CliError(_t("Op deze plek staat al een kluis: {path}").format(path=path), EXIT_BAD_INPUT)
-    passphrase = console.secret(_t("Nieuw wachtwoord: "))
-    if not console.from_stdin and console.secret(_t("Herhaal het wachtwoord: ")) != passphrase:
+        raise CliError(
+            QCoreApplication.translate("Cli", "Op deze plek staat al een kluis: {path}").format(path=path),
+            EXIT_BAD_INPUT,
+        )
+    passphrase = console.secret(QCoreApplication.translate("Cli", "Nieuw wachtwoord: "))
+    if (
+        not console.from_stdin
+        and console.secret(QCoreApplication.translate("Cli", "Herhaal het wachtwoord: ")) != passphrase
+    ):
         raise CliError(input_problem_text("mismatch"), EXIT_BAD_INPUT)
     strength = assess(passphrase)
     if not strength.acceptable:
@@ -203,10 +259,18 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
     with InstanceLock(path):
         vault, recovery_key = Vault.create(path, passphrase, _actor())
         vault.close()
-    console.out(_t("Kluis gemaakt: {path}").format(path=path))
+    console.out(QCoreApplication.translate("Cli", "Kluis gemaakt: {path}").format(path=path))
     console.out("")
-    console.out(_t("HERSTELSLEUTEL — schrijf deze op of print hem, en bewaar hem op een veilige plek."))
-    console.out(_t("Hij wordt maar één keer getoond en opent de kluis als u het wachtwoord kwijt bent:"))
+    console.out(
+        QCoreApplication.translate(
+            "Cli", "HERSTELSLEUTEL — schrijf deze op of print hem, en bewaar hem op een veilige plek."
+        )
+    )
+    console.out(
+        QCoreApplication.translate(
+            "Cli", "Hij wordt maar één keer getoond en opent de kluis als u het wachtwoord kwijt bent:"
+        )
+    )
     console.out("")
     console.out(f"    {recovery_key}")
     console.out("")
@@ -222,10 +286,24 @@ def cmd_case(args: argparse.Namespace, console: Console) -> int:
             return EXIT_OK
         rows = session.cases.summaries(limit=1_000_000)
         if args.json:
-            console.out(json.dumps([
-                {"id": r.id, "reference": r.reference, "title": r.title, "employee": r.employee,
-                 "status": r.status.value, "opened_on": r.opened_on.isoformat(), "evidence": r.evidence_count}
-                for r in rows], ensure_ascii=False, indent=2))
+            console.out(
+                json.dumps(
+                    [
+                        {
+                            "id": r.id,
+                            "reference": r.reference,
+                            "title": r.title,
+                            "employee": r.employee,
+                            "status": r.status.value,
+                            "opened_on": r.opened_on.isoformat(),
+                            "evidence": r.evidence_count,
+                        }
+                        for r in rows
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
         else:
             for r in rows:
                 console.out(f"{r.reference}\t{r.opened_on.isoformat()}\t{r.status.value}\t{r.title}")
@@ -237,7 +315,9 @@ def cmd_case(args: argparse.Namespace, console: Console) -> int:
 def _find_case(session: Session, ref: str):  # type: ignore[no-untyped-def]
     case = session.cases.find(ref)
     if case is None:
-        raise CliError(_t("Dossier niet gevonden: {ref}").format(ref=ref), EXIT_BAD_INPUT)
+        raise CliError(
+            QCoreApplication.translate("Cli", "Dossier niet gevonden: {ref}").format(ref=ref), EXIT_BAD_INPUT
+        )
     return case
 
 
@@ -247,14 +327,22 @@ def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
         if args.evidence_command == "export":
             item = session.evidence.get(args.item)
             if item is None or item.case_id != case.id:
-                raise CliError(_t("Bewijsstuk {item} hoort niet bij dossier {ref}.").format(
-                    item=args.item, ref=case.reference), EXIT_BAD_INPUT)
+                raise CliError(
+                    QCoreApplication.translate("Cli", "Bewijsstuk {item} hoort niet bij dossier {ref}.").format(
+                        item=args.item, ref=case.reference
+                    ),
+                    EXIT_BAD_INPUT,
+                )
             try:
                 session.evidence.export_original(case, item, args.out)
             except OSError as exc:  # a folder that does not exist, no permission, …: a message, no traceback
                 bad_path = isinstance(exc, FileNotFoundError | NotADirectoryError | IsADirectoryError | PermissionError)
-                raise CliError(_t("Kan {file} niet schrijven: {reason}").format(
-                    file=args.out, reason=exc.strerror or exc), EXIT_BAD_INPUT if bad_path else EXIT_OTHER) from None
+                raise CliError(
+                    QCoreApplication.translate("Cli", "Kan {file} niet schrijven: {reason}").format(
+                        file=args.out, reason=exc.strerror or exc
+                    ),
+                    EXIT_BAD_INPUT if bad_path else EXIT_OTHER,
+                ) from None
             console.out(f"{item.sha256}\t{args.out}")
             return EXIT_OK
         results = []
@@ -263,7 +351,7 @@ def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
             try:
                 item = session.evidence.import_file(case, path)
             except FileNotFoundError:
-                console.err(_t("{file}: bestand niet gevonden.").format(file=path))
+                console.err(QCoreApplication.translate("Cli", "{file}: bestand niet gevonden.").format(file=path))
                 failed = True
                 continue
             except ImageRejectedError as exc:
@@ -271,8 +359,11 @@ def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
                 failed = True
                 continue
             except OSError as exc:  # unreadable: permissions, a device error
-                console.err(_t("{file}: kan niet worden gelezen ({reason}).").format(
-                    file=path, reason=exc.strerror or type(exc).__name__))
+                console.err(
+                    QCoreApplication.translate("Cli", "{file}: kan niet worden gelezen ({reason}).").format(
+                        file=path, reason=exc.strerror or type(exc).__name__
+                    )
+                )
                 failed = True
                 continue
             results.append({"id": item.id, "sha256": item.sha256, "file": str(path)})
@@ -289,18 +380,29 @@ def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     def work(session: Session) -> int:
         report = session.verify()
-        console.out(_t("Bewijsstukken gecontroleerd: {n}").format(n=report.items_checked))
+        console.out(
+            QCoreApplication.translate("Cli", "Bewijsstukken gecontroleerd: {n}").format(n=report.items_checked)
+        )
         for m in report.mismatches:
-            console.out(_t("AFWIJKING: bewijsstuk {id} in {ref}: verwacht {expected}, gevonden {actual}").format(
-                id=m.item_id, ref=m.case_reference, expected=m.expected, actual=m.actual))
+            console.out(
+                QCoreApplication.translate(
+                    "Cli", "AFWIJKING: bewijsstuk {id} in {ref}: verwacht {expected}, gevonden {actual}"
+                ).format(id=m.item_id, ref=m.case_reference, expected=m.expected, actual=m.actual)
+            )
         if report.chain.ok:
-            console.out(_t("Auditketen in orde ({n} regels).").format(n=report.chain.checked))
+            console.out(
+                QCoreApplication.translate("Cli", "Auditketen in orde ({n} regels).").format(n=report.chain.checked)
+            )
         else:
-            console.out(_t("Auditketen GEBROKEN vanaf regel {id}.").format(id=report.chain.first_bad_id))
+            console.out(
+                QCoreApplication.translate("Cli", "Auditketen GEBROKEN vanaf regel {id}.").format(
+                    id=report.chain.first_bad_id
+                )
+            )
         for problem in report.integrity_problems:
-            console.out(_t("Kluis beschadigd: {problem}").format(problem=problem))
+            console.out(QCoreApplication.translate("Cli", "Kluis beschadigd: {problem}").format(problem=problem))
         if report.ok:
-            console.out(_t("Alles in orde."))
+            console.out(QCoreApplication.translate("Cli", "Alles in orde."))
         return EXIT_OK if report.ok else EXIT_OTHER
 
     return _with_session(args, console, work)
@@ -310,10 +412,16 @@ def cmd_backup(args: argparse.Namespace, console: Console) -> int:
     def work(session: Session) -> int:
         target = Path(args.out).expanduser().absolute()
         if target.exists():
-            raise CliError(_t("{file} bestaat al; kies een nieuwe naam.").format(file=target), EXIT_BAD_INPUT)
+            raise CliError(
+                QCoreApplication.translate("Cli", "{file} bestaat al; kies een nieuwe naam.").format(file=target),
+                EXIT_BAD_INPUT,
+            )
         session.vault.backup(target)
-        console.out(_t("Back-up gemaakt en gecontroleerd: {file} (met sleutelbestand {file}.key)").format(
-            file=target))
+        console.out(
+            QCoreApplication.translate(
+                "Cli", "Back-up gemaakt en gecontroleerd: {file} (met sleutelbestand {file}.key)"
+            ).format(file=target)
+        )
         return EXIT_OK
 
     return _with_session(args, console, work)
@@ -322,8 +430,8 @@ def cmd_backup(args: argparse.Namespace, console: Console) -> int:
 def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
     path = _vault_path(args)
     with InstanceLock(path):
-        old = console.secret(_t("Huidig wachtwoord: "))
-        new = console.secret(_t("Nieuw wachtwoord: "))
+        old = console.secret(QCoreApplication.translate("Cli", "Huidig wachtwoord: "))
+        new = console.secret(QCoreApplication.translate("Cli", "Nieuw wachtwoord: "))
         strength = assess(new)
         if not strength.acceptable:
             raise CliError(input_problem_text(strength.problem), EXIT_BAD_INPUT)
@@ -332,15 +440,15 @@ def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
             vault.change_passphrase(old, new)
         finally:
             vault.close()
-    console.out(_t("Wachtwoord gewijzigd."))
+    console.out(QCoreApplication.translate("Cli", "Wachtwoord gewijzigd."))
     return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace, console: Console) -> int:
     path = _vault_path(args)
     with InstanceLock(path):
-        recovery_key = console.secret(_t("Herstelsleutel: "))
-        new = console.secret(_t("Nieuw wachtwoord: "))
+        recovery_key = console.secret(QCoreApplication.translate("Cli", "Herstelsleutel: "))
+        new = console.secret(QCoreApplication.translate("Cli", "Nieuw wachtwoord: "))
         strength = assess(new)
         if not strength.acceptable:
             raise CliError(input_problem_text(strength.problem), EXIT_BAD_INPUT)
@@ -349,7 +457,7 @@ def cmd_recover(args: argparse.Namespace, console: Console) -> int:
             vault.set_passphrase_after_recovery(new)
         finally:
             vault.close()
-    console.out(_t("Nieuw wachtwoord ingesteld met de herstelsleutel."))
+    console.out(QCoreApplication.translate("Cli", "Nieuw wachtwoord ingesteld met de herstelsleutel."))
     return EXIT_OK
 
 
