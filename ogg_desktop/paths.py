@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import warnings
 from pathlib import Path
 
 import platformdirs
@@ -34,5 +35,9 @@ def failed_attempts_path(vault: Path) -> Path:
 def instance_socket_path(vault: Path) -> Path:
     """A per-vault local socket through which a second start hands its command to the first."""
     digest = hashlib.sha256(str(vault.resolve()).encode()).hexdigest()[:16]
-    runtime = Path(platformdirs.user_runtime_dir(APP_ID, appauthor=False))
+    with warnings.catch_warnings():
+        # Without XDG_RUNTIME_DIR (some minimal sessions) platformdirs falls back to a private
+        # /tmp/runtime-UID folder and warns; the fallback is fine for a socket.
+        warnings.simplefilter("ignore")
+        runtime = Path(platformdirs.user_runtime_dir(APP_ID, appauthor=False))
     return runtime / f"instance-{digest}.sock"
