@@ -44,7 +44,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.9)))
         self.case_list.reload()
         first = self.case_list.model.index(0, 0)
         if first.isValid():

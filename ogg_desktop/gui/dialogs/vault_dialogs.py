@@ -194,6 +194,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
+        self.confirm.setFocus()  # Space ticks the box; printing is one Tab away
 
     def _grouped(self) -> str:
         groups = self.recovery_key.split("-")
