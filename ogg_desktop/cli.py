@@ -18,12 +18,19 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication
 
 from ogg_desktop import __version__
+from ogg_desktop.capture.grab import CaptureUnavailableError, Rect
 from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.domain.case import Employee
 from ogg_desktop.domain.passphrase import assess
 from ogg_desktop.gui.i18n import install_translator, resolve_language
-from ogg_desktop.gui.messages import image_rejected_text, input_problem_text, invalid_input_text, vault_error_text
-from ogg_desktop.instance import InstanceLock
+from ogg_desktop.gui.messages import (
+    capture_unavailable_text,
+    image_rejected_text,
+    input_problem_text,
+    invalid_input_text,
+    vault_error_text,
+)
+from ogg_desktop.instance import InstanceLock, send_to_running_instance
 from ogg_desktop.paths import default_vault_path
 from ogg_desktop.services.cases import InvalidInputError
 from ogg_desktop.services.session import Session
@@ -137,6 +144,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "recover", help=QCoreApplication.translate("Cli", "nieuw wachtwoord instellen met de herstelsleutel")
     )
+    cap = sub.add_parser(
+        "capture",
+        help=QCoreApplication.translate(
+            "Cli", "schermafbeelding: zonder --case kiest u het gebied in het venster; met --case direct opslaan"
+        ),
+    )
+    cap.add_argument("--case", default=None, help=QCoreApplication.translate("Cli", "kenmerk van het dossier"))
+    where = cap.add_mutually_exclusive_group()
+    where.add_argument("--region", default=None, metavar="X,Y,W,H")
+    where.add_argument("--monitor", type=int, default=None, metavar="N")
+    where.add_argument("--all", action="store_true")
+    cap.add_argument("--delay", type=float, default=0.0, metavar="S")
+    cap.add_argument("--json", action="store_true")
     return p
 
 
@@ -461,7 +481,68 @@ def cmd_recover(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_capture(args: argparse.Namespace, console: Console) -> int:
+    if not 0 <= args.delay <= 60:
+        raise CliError(QCoreApplication.translate("Cli", "De vertraging is 0 tot 60 seconden."), EXIT_USAGE)
+    if args.case is None:
+        if args.region or args.monitor is not None or args.all:
+            raise CliError(
+                QCoreApplication.translate("Cli", "--region, --monitor en --all horen bij --case."), EXIT_USAGE
+            )
+        return capture_interactive(args, console)
+    if not (args.region or args.monitor is not None or args.all):
+        raise CliError(QCoreApplication.translate("Cli", "Kies --region X,Y,W,H, --monitor N of --all."), EXIT_USAGE)
+    try:
+        region = Rect.parse(args.region) if args.region else None
+    except ValueError:
+        raise CliError(
+            QCoreApplication.translate("Cli", "--region verwacht X,Y,B,H in beeldpunten, bijv. 0,0,800,600."),
+            EXIT_USAGE,
+        ) from None
+
+    def work(session: Session) -> int:
+        case = _find_case(session, args.case)
+        try:
+            item = session.capture.capture_now(case, region=region, monitor=args.monitor, delay=args.delay)
+        except CaptureUnavailableError as exc:
+            raise CliError(capture_unavailable_text(exc), EXIT_OTHER) from None
+        except ValueError:
+            raise CliError(
+                QCoreApplication.translate("Cli", "Scherm {n} bestaat niet.").format(n=args.monitor), EXIT_BAD_INPUT
+            ) from None
+        if args.json:
+            console.out(
+                json.dumps(
+                    {
+                        "id": item.id,
+                        "sha256": item.sha256,
+                        "width": item.width,
+                        "height": item.height,
+                        "case": case.reference,
+                    }
+                )
+            )
+        else:
+            console.out(f"{item.id}\t{item.sha256}")
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
+def capture_interactive(args: argparse.Namespace, console: Console) -> int:
+    """For a desktop keyboard shortcut: the running window grabs the screen and shows the overlay.
+    With no window running, the app starts with the screen already grabbed."""
+    path = _vault_path(args)
+    if send_to_running_instance(path, "capture", {"delay": args.delay}):
+        console.out(QCoreApplication.translate("Cli", "OGG Desktop maakt de schermafbeelding."))
+        return EXIT_OK
+    from ogg_desktop.app import run_gui
+
+    return run_gui(args, capture_delay=args.delay)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+    "capture": cmd_capture,
     "init": cmd_init,
     "case": cmd_case,
     "evidence": cmd_evidence,

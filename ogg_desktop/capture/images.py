@@ -81,6 +81,20 @@ def inspect_image(data: bytes) -> ImageInfo:
     return ImageInfo(ACCEPTED[fmt], width, height, sha256_hex(data), exif)
 
 
+THUMBNAIL_SIZE = 192
+
+
+def make_thumbnail(data: bytes) -> bytes:
+    """A small PNG preview (at most 192 px a side) of an image already checked by inspect_image."""
+    with Image.open(io.BytesIO(data)) as img:
+        img.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))  # JPEG: decode at reduced size
+        small = img.convert("RGB")
+        small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
+        buf = io.BytesIO()
+        small.save(buf, format="PNG", compress_level=6)
+        return buf.getvalue()
+
+
 def _readable_exif(img: Image.Image) -> dict[str, str]:
     try:
         raw = img.getexif()

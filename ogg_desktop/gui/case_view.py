@@ -85,6 +85,14 @@ class CaseView(QWidget):
         self.history.load(case)
         self.stack.setCurrentIndex(1)
 
+    def show_evidence_item(self, item_id: int) -> None:
+        """The evidence form for one item, ready to fill in (after a capture)."""
+        if self.case is None:
+            return
+        self.tabs.setCurrentWidget(self.evidence)
+        self.evidence.load(self.case, select_item=item_id)
+        self.evidence.title.setFocus()
+
     def clear(self) -> None:
         self.case = None
         for tab in (self.overview, self.evidence, self.people, self.checklist, self.notes, self.history):

@@ -6,16 +6,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from ogg_desktop import APP_NAME, __version__
+from ogg_desktop.capture.grab import Grab, Rect
+from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.clock import now_utc
+from ogg_desktop.domain.evidence import CaptureMethod
+from ogg_desktop.gui.capture.flow import CaptureFlow
 from ogg_desktop.gui.case_list import CaseListPanel
 from ogg_desktop.gui.case_view import CaseView
 from ogg_desktop.gui.dialogs.new_case import NewCaseDialog
 from ogg_desktop.gui.dialogs.vault_dialogs import ChangePassphraseDialog
 from ogg_desktop.gui.dialogs.verify import VerifyDialog
 from ogg_desktop.gui.messages import vault_error_text
+from ogg_desktop.gui.tabs.evidence import delay_menu
 from ogg_desktop.services.session import Session
 from ogg_desktop.vault.errors import VaultError
 
@@ -37,6 +51,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([440, 840])
         self.setCentralWidget(splitter)
         self._build_actions()
+        self.capture_flow = CaptureFlow(self)
+        self.capture_flow.finished.connect(self._captured)
+        self.capture_flow.failed.connect(self._capture_failed)
+        self.case_view.evidence.captureRequested.connect(self.start_capture)
         self.case_list.caseSelected.connect(self.case_view.show_case)
         self.case_view.caseChanged.connect(self._case_changed)
         self.statusBar().showMessage(self.tr("Kluis: {path}").format(path=session.vault.path))
@@ -69,6 +87,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_case_action = self._action(self.tr("&Nieuw dossier…"), self.new_case, QKeySequence.StandardKey.New,
                                             self.tr("Een nieuw dossier beginnen"))
+        self.capture_action = self._action(self.tr("&Schermafbeelding maken"), lambda: self.start_capture(0),
+                                           "Ctrl+Shift+S",
+                                           self.tr("Het venster verdwijnt; kies een gebied op het stilgezette scherm"))
+        self.capture_action.setMenu(delay_menu(self, self.start_capture))
         self.import_action = self._action(self.tr("Afbeelding &importeren…"), self.import_evidence, "Ctrl+I",
                                           self.tr("Afbeeldingen als bewijs toevoegen aan het open dossier"))
         self.backup_action = self._action(self.tr("&Back-up maken…"), self.make_backup, "Ctrl+Shift+B",
@@ -83,6 +105,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&Dossier"))
         file_menu.addAction(self.new_case_action)
+        file_menu.addAction(self.capture_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -101,6 +124,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.capture_action)
         toolbar.addAction(self.import_action)
         toolbar.addSeparator()
         toolbar.addAction(self.backup_action)
@@ -126,6 +150,56 @@ class MainWindow(QMainWindow):
             return
         self.case_view.tabs.setCurrentWidget(self.case_view.evidence)
         self.case_view.evidence._import_dialog()
+
+    # Capture --------------------------------------------------------------------------------
+    @Slot(int)
+    def start_capture(self, delay: int = 0, grab: Grab | None = None) -> None:
+        """Hide, count down, grab all monitors, let the user choose; or choose from an earlier ``grab``."""
+        if self.capture_flow.active:
+            return
+        self.case_view.flush()
+        self.capture_flow.start(delay, grab)
+
+    @Slot(object, object)
+    def _captured(self, grab: Grab, region: Rect) -> None:
+        case = self.case_view.case or self._choose_case()
+        if case is None:
+            QMessageBox.information(self, self.tr("Schermafbeelding"),
+                                    self.tr("De schermafbeelding is niet bewaard: er is geen dossier gekozen."))
+            return
+        method = CaptureMethod.MONITOR if region in grab.monitors else CaptureMethod.REGION
+        if region == grab.bounds and len(grab.monitors) > 1:
+            method = CaptureMethod.ALL_MONITORS
+        try:
+            item = self.session.capture.store(case, grab, region, method)
+        except VaultError as exc:
+            QMessageBox.critical(self, self.tr("Schermafbeelding"), vault_error_text(exc))
+            return
+        assert case.id is not None and item.id is not None
+        self.case_list.reload(select_case=case.id)
+        self.case_view.show_case(case.id)
+        self.case_view.show_evidence_item(item.id)
+        self.raise_()
+        self.activateWindow()
+
+    @Slot(str)
+    def _capture_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Schermafbeelding"), message)
+
+    def _choose_case(self) -> Case | None:
+        """No case open: pick one, or start a new one, for the capture."""
+        rows = self.session.cases.summaries(limit=200)
+        new_label = self.tr("Nieuw dossier…")
+        labels = [new_label] + [f"{r.reference} — {r.title}" for r in rows]
+        choice, ok = QInputDialog.getItem(self, self.tr("Schermafbeelding bewaren"),
+                                          self.tr("In welk dossier hoort deze schermafbeelding?"), labels, 0, False)
+        if not ok:
+            return None
+        if choice == new_label:
+            dialog = NewCaseDialog(self.session.cases, self)
+            return dialog.case if dialog.exec() == QDialog.DialogCode.Accepted else None
+        row = rows[labels.index(choice) - 1]
+        return self.session.cases.get(row.id)
 
     @Slot()
     def make_backup(self) -> None:

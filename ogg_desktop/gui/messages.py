@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ogg_desktop.capture.grab import CaptureUnavailableError
 from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.services.cases import InvalidInputError
 from ogg_desktop.vault.errors import VaultError
@@ -43,8 +44,8 @@ def vault_error_text(error: VaultError) -> str:
         ),
         "vault_damaged": QCoreApplication.translate(
             "Messages",
-            "Wachtwoord onjuist of bestand beschadigd. Het wachtwoord past bij het sleutelbestand, maar de kluis "
-            "zelf kan niet worden gelezen. Er is niets gewijzigd; zet zo nodig een back-up terug.",
+            "Bestand beschadigd, of het sleutelbestand hoort bij een andere kluis: het wachtwoord klopt, maar de "
+            "kluis zelf kan niet worden gelezen. Er is niets gewijzigd; zet zo nodig een back-up terug.",
         ),
         "backup_failed": QCoreApplication.translate(
             "Messages", "De back-up is niet gelukt en is verwijderd. De kluis zelf is ongewijzigd."
@@ -87,6 +88,25 @@ def image_rejected_text(error: ImageRejectedError) -> str:
     return texts.get(
         error.reason, QCoreApplication.translate("Messages", "Deze afbeelding kan niet worden opgeslagen.")
     )
+
+
+def capture_unavailable_text(error: CaptureUnavailableError) -> str:
+    texts = {
+        "no_display": QCoreApplication.translate(
+            "Messages",
+            "Er is geen scherm om vast te leggen (geen X-display). Importeer in plaats daarvan een afbeelding.",
+        ),
+        "wayland": QCoreApplication.translate(
+            "Messages",
+            "Dit bureaublad (Wayland zonder XWayland) laat geen schermafbeelding toe. Maak de "
+            "afbeelding met het hulpmiddel van het systeem en importeer die.",
+        ),
+        "grab_failed": QCoreApplication.translate(
+            "Messages", "Het scherm kon niet worden vastgelegd. Probeer het opnieuw, of importeer een afbeelding."
+        ),
+        "outside": QCoreApplication.translate("Messages", "Het gekozen gebied ligt buiten de schermen."),
+    }
+    return texts.get(error.reason, texts["grab_failed"])
 
 
 def input_problem_text(code: str) -> str:

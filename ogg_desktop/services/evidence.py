@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from ogg_desktop import __version__
-from ogg_desktop.capture.images import ImageRejectedError, inspect_image, sha256_hex
+from ogg_desktop.capture.images import ImageRejectedError, inspect_image, make_thumbnail, sha256_hex
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.clock import local_iso, now_utc, utc_iso
 from ogg_desktop.domain.evidence import EDITABLE_FIELDS, CaptureMethod, EvidenceItem
@@ -29,11 +30,14 @@ class EvidenceService:
         self.vault = vault
 
     def import_bytes(self, case: Case, data: bytes, *, method: CaptureMethod, filename: str = "",
-                     title: str = "", screen_geometry: str = "", captured_by: str = "") -> EvidenceItem:
-        """Store ``data`` unchanged as a new item. Raises ImageRejectedError for a bad image."""
+                     title: str = "", screen_geometry: str = "", captured_by: str = "",
+                     captured_at: datetime | None = None) -> EvidenceItem:
+        """Store ``data`` unchanged as a new item, with a thumbnail. Raises ImageRejectedError for a bad
+        image. ``captured_at`` is when the screen was grabbed, if that was earlier than now."""
         assert case.id is not None
         info = inspect_image(data)
-        moment = now_utc()
+        thumbnail = make_thumbnail(data)
+        moment = captured_at or now_utc()
         item = EvidenceItem(
             case_id=case.id, sha256=info.sha256, media_type=info.media_type, byte_size=len(data),
             captured_at_utc=utc_iso(moment), captured_at_local=local_iso(moment), method=method,
@@ -43,6 +47,8 @@ class EvidenceService:
         )
         with self.vault.transaction() as repos:
             repos.evidence.add(item, data)
+            assert item.id is not None
+            repos.evidence.set_thumbnail(item.id, thumbnail)
             repos.cases.touch(case.id)
             repos.audit.append(self.vault.actor, "evidence_added", "evidence", item.id or "", case.reference,
                                detail=f"method={method.value};sha256={info.sha256}")
@@ -78,6 +84,16 @@ class EvidenceService:
 
     def get(self, item_id: int) -> EvidenceItem | None:
         return self.vault.repos.evidence.get(item_id)
+
+    def thumbnail(self, item_id: int) -> bytes:
+        """The stored thumbnail; made (and stored) now for items from before thumbnails existed."""
+        existing = self.vault.repos.evidence.thumbnail(item_id)
+        if existing is not None:
+            return existing
+        made = make_thumbnail(self.original_bytes(item_id))
+        with self.vault.transaction() as repos:
+            repos.evidence.set_thumbnail(item_id, made)
+        return made
 
     def original_bytes(self, item_id: int) -> bytes:
         return self.vault.repos.evidence.data(item_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ogg_desktop.domain.audit import ChainReport
+from ogg_desktop.services.capture import CaptureService
 from ogg_desktop.services.cases import CaseService
 from ogg_desktop.services.evidence import EvidenceService, HashMismatch
 from ogg_desktop.services.notes import ChecklistService, NoteService
@@ -32,11 +33,13 @@ class Session:
     people: PeopleService
     notes: NoteService
     checklist: ChecklistService
+    capture: CaptureService
 
     @classmethod
     def on(cls, vault: Vault) -> Session:
-        return cls(vault, CaseService(vault), EvidenceService(vault), PeopleService(vault), NoteService(vault),
-                   ChecklistService(vault))
+        evidence = EvidenceService(vault)
+        return cls(vault, CaseService(vault), evidence, PeopleService(vault), NoteService(vault),
+                   ChecklistService(vault), CaptureService(evidence))
 
     def verify(self) -> VerifyReport:
         checked, mismatches = self.evidence.verify_hashes()

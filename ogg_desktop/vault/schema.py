@@ -207,5 +207,14 @@ V2 = [
         SELECT case_id, 'note', id, body FROM notes""",
 ]
 
-MIGRATIONS: list[list[str]] = [V1, V2]
+# v3: small thumbnails kept inside the vault (never in a cache folder), made at import, so the
+# evidence list does not decode every full-size original.
+V3 = [
+    """CREATE TABLE evidence_thumbnails (
+        evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+        png BLOB NOT NULL
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [V1, V2, V3]
 LATEST = len(MIGRATIONS)

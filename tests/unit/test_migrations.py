@@ -132,15 +132,15 @@ def test_vault_from_a_newer_app_is_refused_and_left_unchanged(vault_path: Path) 
 def test_failing_migration_rolls_back(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     raw = build_vault_file(vault_path, PASSPHRASE, "tester", kdf=FAST_KDF_FOR_TESTS)
     _fill(vault_path, raw)
-    assert _user_version(vault_path, raw) == 2
+    assert _user_version(vault_path, raw) == schema.LATEST
 
-    broken_v3 = [
+    broken_next = [
         "CREATE TABLE half_done (x INTEGER)",
         "UPDATE cases SET title = 'door migratie overschreven'",
         "DELETE FROM notes",
         "THIS IS NOT SQL",
     ]
-    patched = [*schema.MIGRATIONS, broken_v3]
+    patched = [*schema.MIGRATIONS, broken_next]
     monkeypatch.setattr(schema, "MIGRATIONS", patched)
     monkeypatch.setattr(schema, "LATEST", len(patched))
     monkeypatch.setattr(migrations, "MIGRATIONS", patched)
@@ -153,7 +153,7 @@ def test_failing_migration_rolls_back(vault_path: Path, monkeypatch: pytest.Monk
     assert len(backups) == 1  # made before the migration, so the user has a way back
     monkeypatch.undo()
 
-    assert _user_version(vault_path, raw) == 2
+    assert _user_version(vault_path, raw) == schema.LATEST
     vault = Vault.unlock(vault_path, PASSPHRASE, "tester")
     try:
         assert vault.integrity_problems() == []
@@ -179,9 +179,9 @@ def test_each_migration_is_its_own_transaction(vault_path: Path, monkeypatch: py
         Vault.unlock(vault_path, PASSPHRASE, "tester")
     monkeypatch.undo()
     assert _user_version(vault_path, raw) == 2
-    vault = Vault.unlock(vault_path, PASSPHRASE, "tester")
+    vault = Vault.unlock(vault_path, PASSPHRASE, "tester")  # the real migrations from v2 on
     try:
-        assert vault.migration_backup is None  # already at the latest version
+        assert vault.schema_version() == schema.LATEST
         assert [c.title for c in vault.repos.cases.summaries(search="zeekoe")] == ["Walvisbericht op Facebook"]
         assert vault.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     finally:

@@ -67,7 +67,7 @@ class NewPassphraseFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(label or self.tr("&Nieuw wachtwoord"), self.first)
         form.addRow("", self.meter)
-        form.addRow(self.tr("&Herhaal"), self.second)
+        form.addRow(self.tr("He&rhaal"), self.second)
         form.addRow("", self.mismatch)
         for field in (self.first, self.second):
             buddy_label = form.labelForField(field)

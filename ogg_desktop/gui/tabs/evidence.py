@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +42,19 @@ THUMB = 96
 PREVIEW_WIDTH = 440
 
 
+def delay_menu(parent: QWidget, trigger: Callable[[int], None]) -> QMenu:
+    """Capture now, or after 3, 5 or 10 seconds (time to open a menu or scroll to the post)."""
+    menu = QMenu(parent)
+    menu.addAction(QCoreApplication.translate("EvidenceTab", "Direct"), lambda: trigger(0))
+    for seconds in (3, 5, 10):
+        menu.addAction(QCoreApplication.translate("EvidenceTab", "Na %n seconden", "", seconds),
+                       partial(trigger, seconds))
+    return menu
+
+
 class EvidenceTab(QWidget):
     caseChanged = Signal(int)
+    captureRequested = Signal(int)  # delay in seconds
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +68,14 @@ class EvidenceTab(QWidget):
         self.list.setAccessibleName(self.tr("Bewijsstukken"))
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setMinimumWidth(200)
+        self.capture_button = QToolButton(self)
+        self.capture_button.setText(self.tr("&Schermafbeelding maken"))
+        self.capture_button.setToolTip(self.tr("Het venster verdwijnt, u kiest een gebied op het stilgezette scherm."))
+        self.capture_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.capture_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.capture_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.capture_button.setMenu(delay_menu(self, self.captureRequested.emit))
+        self.capture_button.clicked.connect(lambda: self.captureRequested.emit(0))
         self.import_button = QPushButton(self.tr("Afbeelding &importeren…"), self)
         self.import_button.setToolTip(self.tr("U kunt afbeeldingen ook hierheen slepen."))
         self.export_button = QPushButton(self.tr("Origineel &exporteren…"), self)
@@ -60,6 +84,7 @@ class EvidenceTab(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.list, 1)
+        ll.addWidget(self.capture_button)
         ll.addWidget(self.import_button)
         ll.addWidget(self.export_button)
 

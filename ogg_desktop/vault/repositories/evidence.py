@@ -68,6 +68,15 @@ class EvidenceRepository:
     def for_case(self, case_id: int) -> list[EvidenceItem]:
         return [_from_row(r) for r in self.conn.execute(f"{_SELECT} WHERE case_id = ? ORDER BY id", (case_id,))]
 
+    def set_thumbnail(self, item_id: int, png: bytes) -> None:
+        self.conn.execute(
+            "INSERT INTO evidence_thumbnails(evidence_id, png) VALUES (?, ?) "
+            "ON CONFLICT(evidence_id) DO UPDATE SET png = excluded.png", (item_id, png))
+
+    def thumbnail(self, item_id: int) -> bytes | None:
+        row = self.conn.execute("SELECT png FROM evidence_thumbnails WHERE evidence_id = ?", (item_id,)).fetchone()
+        return bytes(row[0]) if row else None
+
     def data(self, item_id: int) -> bytes:
         row = self.conn.execute("SELECT data FROM evidence_blobs WHERE evidence_id = ?", (item_id,)).fetchone()
         if row is None:
