@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,14 +26,15 @@ PASSPHRASE = "benchmark passphrase with several words"
 @dataclass(frozen=True)
 class Row:
     name: str
-    seconds: float
+    value: float
     baseline_name: str
-    baseline_seconds: float
+    baseline: float
     target: str
+    unit: str = "s"
 
     @property
     def ratio(self) -> float:
-        return self.seconds / self.baseline_seconds if self.baseline_seconds else float("inf")
+        return self.value / self.baseline if self.baseline else float("inf")
 
 
 def median_of(fn: Callable[[], None], repeats: int) -> float:
@@ -56,9 +58,29 @@ def bench_unlock(workdir: Path, repeats: int = 5) -> Row:
         conn.close()
 
     p = DEFAULT_KDF
-    return Row(f"unlock with passphrase (Argon2id t={p.time_cost}, m={p.memory_kib // 1024} MiB, p={p.parallelism})",
-               median_of(unlock, repeats), "open with the raw key (no KDF)", median_of(raw_open, repeats),
+    return Row(f"unlock (Argon2id t={p.time_cost}, {p.memory_kib // 1024} MiB, p={p.parallelism})",
+               median_of(unlock, repeats), "open with the raw key, no KDF", median_of(raw_open, repeats),
                "0.25–1 s, deliberately")
+
+
+def capture_rows() -> list[Row]:
+    from bench import capture_bench
+
+    why_not = capture_bench.available()
+    if why_not:
+        print(f"(capture benchmarks skipped: {why_not})")
+        return []
+    store = capture_bench.store_vs_scrot()
+    latency = capture_bench.overlay_latency()
+    return [
+        Row("capture 3840x2160: grab + store (PNG, hash, thumbnail, encrypt, commit)", store["ours"],
+            "scrot grabbing + writing PNG", store["scrot"], "ratio <= 1"),
+        Row("  of which store only", store["store_only"], "scrot grabbing + writing PNG", store["scrot"], "—"),
+        Row("overlay visible after trigger, 1920x1080", latency["overlay"], "plain full-screen image window",
+            latency["plain"], "<= 0.150 s"),
+        Row("RSS growth over 50 captures", store["rss_growth_mb"], "RSS before", store["rss_before_mb"], "< 50 MB",
+            "MB"),
+    ]
 
 
 def machine() -> str:
@@ -74,13 +96,18 @@ def machine() -> str:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory(prefix="ogg-bench-") as tmp:
-        rows = [bench_unlock(Path(tmp))]
+    only = sys.argv[1:]
+    rows: list[Row] = []
+    if not only or "unlock" in only:
+        with tempfile.TemporaryDirectory(prefix="ogg-bench-") as tmp:
+            rows.append(bench_unlock(Path(tmp)))
+    if not only or "capture" in only:
+        rows += capture_rows()
     print(f"Machine: {machine()}")
-    print(f"{'measurement':<62} {'median':>9} {'baseline':<34} {'base':>9} {'ratio':>8}  target")
+    print(f"{'measurement':<72} {'median':>10} {'baseline':<32} {'baseline':>10} {'ratio':>7}  target")
     for r in rows:
-        print(f"{r.name:<62} {r.seconds:>8.3f}s {r.baseline_name:<34} {r.baseline_seconds:>8.4f}s "
-              f"{r.ratio:>7.0f}x  {r.target}")
+        print(f"{r.name:<72} {r.value:>9.3f}{r.unit:<1} {r.baseline_name:<32} {r.baseline:>9.4f}{r.unit:<1} "
+              f"{r.ratio:>7.2f}  {r.target}")
 
 
 if __name__ == "__main__":

@@ -99,7 +99,8 @@ class Controller:
         self.session = Session.on(vault)
         self.window = MainWindow(self.session, QSettings())
         if self.demo:
-            self.window.setWindowTitle(self.window.windowTitle() + " — " + QCoreApplication.translate("MainWindow", "DEMO (verzonnen gegevens)"))
+            demo = QCoreApplication.translate("MainWindow", "DEMO (verzonnen gegevens)")
+            self.window.setWindowTitle(f"{self.window.windowTitle()} — {demo}")
         self.window.closed.connect(self.shutdown)
         self.window.show()
         if self.pending is not None:

@@ -88,11 +88,16 @@ def make_thumbnail(data: bytes) -> bytes:
     """A small PNG preview (at most 192 px a side) of an image already checked by inspect_image."""
     with Image.open(io.BytesIO(data)) as img:
         img.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))  # JPEG: decode at reduced size
-        small = img.convert("RGB")
-        small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
-        buf = io.BytesIO()
-        small.save(buf, format="PNG", compress_level=6)
-        return buf.getvalue()
+        return thumbnail_of(img)
+
+
+def thumbnail_of(image: Image.Image) -> bytes:
+    """The same preview from an image already in memory (a fresh capture: no second decode)."""
+    small = image.convert("RGB") if image.mode != "RGB" else image.copy()
+    small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    buf = io.BytesIO()
+    small.save(buf, format="PNG", compress_level=6)
+    return buf.getvalue()
 
 
 def _readable_exif(img: Image.Image) -> dict[str, str]:

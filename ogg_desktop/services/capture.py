@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from ogg_desktop.capture.grab import Grab, Rect, grab_all
+from ogg_desktop.capture.grab import Grab, Rect, encode_png, grab_all
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.evidence import CaptureMethod, EvidenceItem
 from ogg_desktop.services.evidence import EvidenceService
@@ -22,9 +22,10 @@ class CaptureService:
     def store(self, case: Case, grab: Grab, region: Rect, method: CaptureMethod, title: str = "") -> EvidenceItem:
         """Crop ``region`` from ``grab`` (device pixels, no scaling) and store it as a new item."""
         region = region.intersected(grab.bounds)  # what is stored is what the record describes
-        png = grab.crop_png(region)
+        image = grab.crop(region)
+        png = encode_png(image)
         return self.evidence.import_bytes(case, png, method=method, title=title, screen_geometry=describe(grab, region),
-                                          captured_at=grab.taken_at)
+                                          captured_at=grab.taken_at, encoded_from=image)
 
     def capture_now(self, case: Case, *, region: Rect | None = None, monitor: int | None = None,
                     delay: float = 0.0) -> EvidenceItem:

@@ -7,8 +7,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from PIL import Image
+
 from ogg_desktop import __version__
-from ogg_desktop.capture.images import ImageRejectedError, inspect_image, make_thumbnail, sha256_hex
+from ogg_desktop.capture.images import (
+    ImageInfo,
+    ImageRejectedError,
+    inspect_image,
+    make_thumbnail,
+    sha256_hex,
+    thumbnail_of,
+)
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.clock import local_iso, now_utc, utc_iso
 from ogg_desktop.domain.evidence import EDITABLE_FIELDS, CaptureMethod, EvidenceItem
@@ -31,12 +40,18 @@ class EvidenceService:
 
     def import_bytes(self, case: Case, data: bytes, *, method: CaptureMethod, filename: str = "",
                      title: str = "", screen_geometry: str = "", captured_by: str = "",
-                     captured_at: datetime | None = None) -> EvidenceItem:
+                     captured_at: datetime | None = None, encoded_from: Image.Image | None = None) -> EvidenceItem:
         """Store ``data`` unchanged as a new item, with a thumbnail. Raises ImageRejectedError for a bad
-        image. ``captured_at`` is when the screen was grabbed, if that was earlier than now."""
+        image. ``captured_at`` is when the screen was grabbed, if that was earlier than now.
+        ``encoded_from``: the image ``data`` is our own PNG encoding of (a fresh capture), so it need
+        not be decoded again to be checked and to make the thumbnail."""
         assert case.id is not None
-        info = inspect_image(data)
-        thumbnail = make_thumbnail(data)
+        if encoded_from is not None:
+            info = ImageInfo("image/png", encoded_from.width, encoded_from.height, sha256_hex(data))
+            thumbnail = thumbnail_of(encoded_from)
+        else:
+            info = inspect_image(data)
+            thumbnail = make_thumbnail(data)
         moment = captured_at or now_utc()
         item = EvidenceItem(
             case_id=case.id, sha256=info.sha256, media_type=info.media_type, byte_size=len(data),

@@ -12,7 +12,7 @@ from ogg_desktop.capture.grab import CaptureUnavailableError, Grab, Rect, grab_a
 from ogg_desktop.gui.capture.overlay import CaptureOverlay
 from ogg_desktop.gui.messages import capture_unavailable_text
 
-HIDE_SETTLE_MS = 250  # time for the window system to take our windows off the screen
+HIDE_SETTLE_MS = 150  # time for the window system to take our windows off the screen
 
 
 def grab_hidden(grabber: Callable[[], Grab] = grab_all) -> Grab:
@@ -86,7 +86,9 @@ class CaptureFlow(QObject):
             self.countdown.show_number(delay)
             self._timer.start()
         else:
-            QTimer.singleShot(HIDE_SETTLE_MS, self._grab_now)
+            # From a global shortcut nothing of ours is on screen: grab at once. Otherwise give the
+            # window system a moment to take our windows off the screen.
+            QTimer.singleShot(HIDE_SETTLE_MS if self.hidden else 0, self._grab_now)
 
     @Slot()
     def _tick(self) -> None:
