@@ -144,6 +144,7 @@ def audit_action_label(action: str) -> str:
         "evidence_added": QCoreApplication.translate("Labels", "Bewijsstuk toegevoegd"),
         "evidence_updated": QCoreApplication.translate("Labels", "Bewijsstuk gewijzigd"),
         "evidence_exported": QCoreApplication.translate("Labels", "Bewijsstuk geëxporteerd"),
+        "evidence_derived": QCoreApplication.translate("Labels", "Bewerkte kopie van bewijsstuk gemaakt"),
         "person_added": QCoreApplication.translate("Labels", "Betrokkene toegevoegd"),
         "person_updated": QCoreApplication.translate("Labels", "Betrokkene gewijzigd"),
         "person_removed_from_case": QCoreApplication.translate("Labels", "Betrokkene uit dossier gehaald"),

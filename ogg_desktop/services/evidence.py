@@ -69,6 +69,33 @@ class EvidenceService:
                                detail=f"method={method.value};sha256={info.sha256}")
         return item
 
+    def derive(self, case: Case, original: EvidenceItem, data: bytes, derivation: str, title: str = "") -> EvidenceItem:
+        """A redacted or annotated copy: a new item that points at its original. The original's
+        bytes and hash are never touched."""
+        assert case.id is not None and original.id is not None
+        if original.case_id != case.id:
+            raise ValueError("the original belongs to another case")
+        info = inspect_image(data)
+        moment = now_utc()
+        item = EvidenceItem(
+            case_id=case.id, sha256=info.sha256, media_type=info.media_type, byte_size=len(data),
+            captured_at_utc=utc_iso(moment), captured_at_local=local_iso(moment), method=CaptureMethod.DERIVED,
+            app_version=__version__, width=info.width, height=info.height,
+            title=title or f"{original.title} ({derivation})", captured_by=_who(),
+            original_id=original.id, derivation=derivation,
+            platform=original.platform, channel=original.channel, url=original.url, profile_url=original.profile_url,
+            handle=original.handle, display_name=original.display_name, posted_at_shown=original.posted_at_shown,
+            learned_on=original.learned_on,
+        )
+        with self.vault.transaction() as repos:
+            repos.evidence.add(item, data)
+            assert item.id is not None
+            repos.evidence.set_thumbnail(item.id, make_thumbnail(data))
+            repos.cases.touch(case.id)
+            repos.audit.append(self.vault.actor, "evidence_derived", "evidence", item.id, case.reference,
+                               detail=f"from={original.id};derivation={derivation};sha256={info.sha256}")
+        return item
+
     def import_file(self, case: Case, path: Path, method: CaptureMethod = CaptureMethod.IMPORTED_FILE) -> EvidenceItem:
         try:
             data = path.read_bytes()

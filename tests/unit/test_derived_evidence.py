@@ -1,0 +1,47 @@
+"""Redaction or annotation makes a new item that points at its original; the original never changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogg_desktop.domain.evidence import CaptureMethod
+from ogg_desktop.services.session import Session
+from tests.conftest import png_bytes
+
+
+def test_a_redacted_copy_is_a_new_item_pointing_at_its_original(session: Session) -> None:
+    case = session.cases.create("Afgeschermd")
+    original_bytes = png_bytes(80, 40, "#224466", "naam")
+    original = session.evidence.import_bytes(case, original_bytes, method=CaptureMethod.REGION, title="Bericht")
+    original.platform, original.url = "LinkedIn", "https://example.invalid/p/1"
+    session.evidence.update_details(case, original)
+    redacted_bytes = png_bytes(80, 40, "#000000")
+    copy = session.evidence.derive(case, original, redacted_bytes, "redacted")
+
+    assert copy.id != original.id and copy.original_id == original.id
+    assert copy.method == CaptureMethod.DERIVED and copy.derivation == "redacted"
+    assert copy.platform == "LinkedIn" and copy.url == "https://example.invalid/p/1"
+    assert original.id is not None and copy.id is not None
+    assert session.evidence.original_bytes(original.id) == original_bytes  # untouched
+    assert session.evidence.original_bytes(copy.id) == redacted_bytes
+    stored = session.evidence.get(original.id)
+    assert stored is not None and stored.sha256 == original.sha256
+    assert session.verify().ok
+    actions = [e.action for e in session.vault.repos.audit.entries(case_ref=case.reference)]
+    assert actions[-1] == "evidence_derived"
+
+
+def test_an_original_from_another_case_is_refused(session: Session) -> None:
+    a, b = session.cases.create("A"), session.cases.create("B")
+    item = session.evidence.import_bytes(a, png_bytes(), method=CaptureMethod.REGION)
+    with pytest.raises(ValueError, match="another case"):
+        session.evidence.derive(b, item, png_bytes(), "annotated")
+    assert len(session.evidence.for_case(b)) == 0
+
+
+def test_an_original_with_copies_cannot_be_deleted(session: Session) -> None:
+    case = session.cases.create("C")
+    item = session.evidence.import_bytes(case, png_bytes(), method=CaptureMethod.REGION)
+    session.evidence.derive(case, item, png_bytes(10, 10), "annotated")
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        session.vault.conn.execute("DELETE FROM evidence WHERE id = ?", (item.id,))
