@@ -21,6 +21,7 @@ from ogg_desktop.capture.images import (
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.clock import local_iso, now_utc, utc_iso
 from ogg_desktop.domain.evidence import EDITABLE_FIELDS, CaptureMethod, EvidenceItem
+from ogg_desktop.domain.people import Role
 from ogg_desktop.services.cases import changed_fields
 from ogg_desktop.vault.atomic import write_atomic
 from ogg_desktop.vault.vault import Vault
@@ -119,6 +120,25 @@ class EvidenceService:
             repos.audit.append(self.vault.actor, "evidence_updated", "evidence", item.id, case.reference,
                                detail="fields=" + ",".join(changed))
         return changed
+
+    def set_witnesses(self, case: Case, item: EvidenceItem, person_ids: list[int]) -> None:
+        """The case's people who saw, were tagged in or shared this item (beside its poster)."""
+        assert case.id is not None and item.id is not None
+        involved = {inv.person.id for inv in self.vault.repos.people.involvements(case.id)}
+        unknown = [pid for pid in person_ids if pid not in involved]
+        if unknown:
+            raise ValueError("people must be involved in the case first")
+        with self.vault.transaction() as repos:
+            if repos.evidence.people(item.id, Role.WITNESS.value) == sorted(set(person_ids)):
+                return
+            repos.evidence.set_people(item.id, Role.WITNESS.value, person_ids)
+            repos.cases.touch(case.id)
+            repos.audit.append(self.vault.actor, "evidence_updated", "evidence", item.id, case.reference,
+                               detail="fields=witnesses")
+
+    def witnesses(self, item: EvidenceItem) -> list[int]:
+        assert item.id is not None
+        return self.vault.repos.evidence.people(item.id, Role.WITNESS.value)
 
     def for_case(self, case: Case) -> list[EvidenceItem]:
         assert case.id is not None

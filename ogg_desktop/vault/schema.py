@@ -216,5 +216,16 @@ V3 = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [V1, V2, V3]
+# v4: who else is involved in one item (witnesses, people tagged or sharing it), beside the poster.
+V4 = [
+    """CREATE TABLE evidence_people (
+        evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        PRIMARY KEY (evidence_id, person_id, role)
+    )""",
+    "CREATE INDEX evidence_people_person ON evidence_people(person_id)",
+]
+
+MIGRATIONS: list[list[str]] = [V1, V2, V3, V4]
 LATEST = len(MIGRATIONS)

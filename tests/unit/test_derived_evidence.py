@@ -45,3 +45,23 @@ def test_an_original_with_copies_cannot_be_deleted(session: Session) -> None:
     session.evidence.derive(case, item, png_bytes(10, 10), "annotated")
     with pytest.raises(Exception, match="FOREIGN KEY"):
         session.vault.conn.execute("DELETE FROM evidence WHERE id = ?", (item.id,))
+
+
+def test_witnesses_per_item_are_people_of_the_case(session: Session) -> None:
+    from ogg_desktop.domain.people import Person, Role
+
+    case = session.cases.create("Getuigen")
+    item = session.evidence.import_bytes(case, png_bytes(), method=CaptureMethod.REGION)
+    ann = session.people.add_person(case, Person("Ann"), Role.WITNESS).person
+    bob = session.people.add_person(case, Person("Bob"), Role.OTHER).person
+    outsider = session.people.add_person(session.cases.create("Ander"), Person("Cor"), Role.WITNESS).person
+    assert ann.id is not None and bob.id is not None and outsider.id is not None
+    session.evidence.set_witnesses(case, item, [bob.id, ann.id, ann.id])
+    assert session.evidence.witnesses(item) == sorted([ann.id, bob.id])
+    with pytest.raises(ValueError, match="involved in the case"):
+        session.evidence.set_witnesses(case, item, [outsider.id])
+    assert session.evidence.witnesses(item) == sorted([ann.id, bob.id])
+    session.evidence.set_witnesses(case, item, [ann.id])
+    assert session.evidence.witnesses(item) == [ann.id]
+    details = [e.detail for e in session.vault.repos.audit.entries(case_ref=case.reference)]
+    assert details.count("fields=witnesses") == 2 and not any("Ann" in d for d in details)

@@ -68,6 +68,18 @@ class EvidenceRepository:
     def for_case(self, case_id: int) -> list[EvidenceItem]:
         return [_from_row(r) for r in self.conn.execute(f"{_SELECT} WHERE case_id = ? ORDER BY id", (case_id,))]
 
+    def set_people(self, item_id: int, role: str, person_ids: list[int]) -> None:
+        self.conn.execute("DELETE FROM evidence_people WHERE evidence_id = ? AND role = ?", (item_id, role))
+        self.conn.executemany(
+            "INSERT INTO evidence_people(evidence_id, person_id, role) VALUES (?, ?, ?)",
+            [(item_id, pid, role) for pid in dict.fromkeys(person_ids)])
+
+    def people(self, item_id: int, role: str) -> list[int]:
+        rows = self.conn.execute(
+            "SELECT person_id FROM evidence_people WHERE evidence_id = ? AND role = ? ORDER BY person_id",
+            (item_id, role))
+        return [int(r[0]) for r in rows]
+
     def set_thumbnail(self, item_id: int, png: bytes) -> None:
         self.conn.execute(
             "INSERT INTO evidence_thumbnails(evidence_id, png) VALUES (?, ?) "
