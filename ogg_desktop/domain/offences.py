@@ -8,7 +8,6 @@ may report. Facts marked unconfirmed there are marked here too and shown as such
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 
 @dataclass(frozen=True)
@@ -33,22 +32,6 @@ OFFENCES: tuple[Offence, ...] = (
     Offence("sexual_images", "Seksuele beelden zonder toestemming", "139h Sr", False),
 )
 BY_CODE = {o.code: o for o in OFFENCES}
-COMPLAINT_MONTHS = 3
-
-
-def complaint_deadline(learned_on: date) -> date:
-    """The last day to file a klacht: 3 months after the employee learned of it (art. 66 Sr).
-    The same day number three months on, or the month's last day when that day does not exist."""
-    month = learned_on.month - 1 + COMPLAINT_MONTHS
-    year, month = learned_on.year + month // 12, month % 12 + 1
-    for day in (learned_on.day, 30, 29, 28):
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
 def label(code: str) -> str:
     """'Bedreiging (285 Sr)' for a known code; other tags as typed."""
     offence = BY_CODE.get(code)

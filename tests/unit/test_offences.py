@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from ogg_desktop.domain.offences import BY_CODE, OFFENCES, complaint_deadline, label
+from ogg_desktop.domain.deadlines import klacht_deadline
+from ogg_desktop.domain.offences import BY_CODE, OFFENCES, label
 
 
 def test_the_table_matches_the_domain_reference() -> None:
@@ -25,4 +26,4 @@ def test_the_table_matches_the_domain_reference() -> None:
     (date(2026, 12, 31), date(2027, 3, 31)),
 ])
 def test_complaint_deadline_is_three_months_later(learned: date, deadline: date) -> None:
-    assert complaint_deadline(learned) == deadline
+    assert klacht_deadline(learned) == deadline
