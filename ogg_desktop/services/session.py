@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ogg_desktop.domain.audit import ChainReport
+from ogg_desktop.services.agenda import AgendaService
 from ogg_desktop.services.capture import CaptureService
 from ogg_desktop.services.cases import CaseService
 from ogg_desktop.services.evidence import EvidenceService, HashMismatch
 from ogg_desktop.services.notes import ChecklistService, NoteService
 from ogg_desktop.services.people import PeopleService
+from ogg_desktop.services.timeline import TimelineService
+from ogg_desktop.services.workflow import WorkflowService
 from ogg_desktop.vault.vault import Vault
 
 
@@ -34,12 +37,16 @@ class Session:
     notes: NoteService
     checklist: ChecklistService
     capture: CaptureService
+    workflow: WorkflowService
+    agenda: AgendaService
+    timeline: TimelineService
 
     @classmethod
     def on(cls, vault: Vault) -> Session:
         evidence = EvidenceService(vault)
         return cls(vault, CaseService(vault), evidence, PeopleService(vault), NoteService(vault),
-                   ChecklistService(vault), CaptureService(evidence))
+                   ChecklistService(vault), CaptureService(evidence), WorkflowService(vault), AgendaService(vault),
+                   TimelineService(vault))
 
     def verify(self) -> VerifyReport:
         checked, mismatches = self.evidence.verify_hashes()

@@ -227,5 +227,94 @@ V4 = [
     "CREATE INDEX evidence_people_person ON evidence_people(person_id)",
 ]
 
-MIGRATIONS: list[list[str]] = [V1, V2, V3, V4]
+# v5: the response workflow — conversations, aftercare, platform and police reports, legal help,
+# referrals, and consent overrides ("conflict van plichten") with their written justification.
+V5 = [
+    """CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL,
+        present TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        visibility TEXT NOT NULL DEFAULT 'counsellor_only'
+    )""",
+    """CREATE TABLE aftercare (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        due_on TEXT NOT NULL,
+        latest_on TEXT,
+        status TEXT NOT NULL DEFAULT 'planned',
+        done_on TEXT,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE platform_reports (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        route TEXT NOT NULL,
+        filed_by TEXT NOT NULL,
+        filed_on TEXT,
+        ticket TEXT NOT NULL DEFAULT '',
+        receipt_on TEXT,
+        decision TEXT NOT NULL DEFAULT '',
+        decision_on TEXT,
+        statement_of_reasons TEXT NOT NULL DEFAULT '',
+        automated INTEGER,
+        appeal_filed_on TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE platform_report_items (
+        report_id INTEGER NOT NULL REFERENCES platform_reports(id) ON DELETE CASCADE,
+        evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+        PRIMARY KEY (report_id, evidence_id)
+    )""",
+    """CREATE TABLE police_reports (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        filed_by TEXT NOT NULL,
+        filed_on TEXT,
+        station TEXT NOT NULL DEFAULT '',
+        registration_number TEXT NOT NULL DEFAULT '',
+        public_task INTEGER NOT NULL DEFAULT 0,
+        vpt_code TEXT NOT NULL DEFAULT '',
+        under_number INTEGER NOT NULL DEFAULT 0,
+        wish_kept_informed INTEGER,
+        wish_damages INTEGER,
+        employee_statement_on TEXT,
+        employee_statement_station TEXT NOT NULL DEFAULT '',
+        poa_signed INTEGER,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE legal_actions (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        lawyer TEXT NOT NULL DEFAULT '',
+        started_on TEXT,
+        next_date TEXT,
+        outcome TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE referrals (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        "to" TEXT NOT NULL,
+        referred_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE consent_overrides (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        scope TEXT NOT NULL,
+        justification TEXT NOT NULL,
+        at_utc TEXT NOT NULL,
+        actor TEXT NOT NULL
+    )""",
+    "CREATE INDEX aftercare_due ON aftercare(status, due_on)",
+]
+
+MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5]
 LATEST = len(MIGRATIONS)

@@ -12,6 +12,7 @@ from ogg_desktop.vault.repositories.evidence import EvidenceRepository
 from ogg_desktop.vault.repositories.meta import MetaRepository
 from ogg_desktop.vault.repositories.notes import NoteRepository
 from ogg_desktop.vault.repositories.people import PeopleRepository
+from ogg_desktop.vault.repositories.workflow import WorkflowRepository
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,10 @@ class Repositories:
     people: PeopleRepository
     checklist: ChecklistRepository
     notes: NoteRepository
+    workflow: WorkflowRepository
 
     @classmethod
     def on(cls, conn: Connection) -> Repositories:
         meta = MetaRepository(conn)
         return cls(meta, AuditRepository(conn, meta), CaseRepository(conn, meta), EvidenceRepository(conn),
-                   PeopleRepository(conn), ChecklistRepository(conn), NoteRepository(conn))
+                   PeopleRepository(conn), ChecklistRepository(conn), NoteRepository(conn), WorkflowRepository(conn))

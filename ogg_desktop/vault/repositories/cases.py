@@ -152,6 +152,10 @@ class CaseRepository:
             for r in self.conn.execute(sql, params)
         ]
 
+    def retention_dates(self) -> list[tuple[int, str, date]]:
+        rows = self.conn.execute("SELECT id, reference, retention_until FROM cases WHERE retention_until IS NOT NULL")
+        return [(int(r[0]), str(r[1]), date.fromisoformat(r[2])) for r in rows]
+
     def touch(self, case_id: int) -> None:
         self.conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (utc_iso(), case_id))
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from ogg_desktop.domain.clock import date_text, parse_date, utc_iso
@@ -67,6 +68,12 @@ class EvidenceRepository:
 
     def for_case(self, case_id: int) -> list[EvidenceItem]:
         return [_from_row(r) for r in self.conn.execute(f"{_SELECT} WHERE case_id = ? ORDER BY id", (case_id,))]
+
+    def learned_with_offences(self) -> list[tuple[int, int, date, list[str]]]:
+        """(item id, case id, learned on, offence tags) for items with both set."""
+        rows = self.conn.execute(
+            "SELECT id, case_id, learned_on, offences FROM evidence WHERE learned_on IS NOT NULL AND offences != '[]'")
+        return [(int(r[0]), int(r[1]), date.fromisoformat(r[2]), list(json.loads(r[3]))) for r in rows]
 
     def set_people(self, item_id: int, role: str, person_ids: list[int]) -> None:
         self.conn.execute("DELETE FROM evidence_people WHERE evidence_id = ? AND role = ?", (item_id, role))
