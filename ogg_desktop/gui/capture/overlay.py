@@ -237,6 +237,7 @@ class CaptureOverlay(QObject):
         self.dragging = False
         self._anchor: QPoint | None = None
         self._anchor_monitor: Rect | None = None
+        self._kept: Rect | None = None  # the selection a press landed in, kept unless the press becomes a drag
         self.placements = place_monitors(grab, screens if screens is not None else QGuiApplication.screens())
         self.monitor_widgets = [MonitorOverlay(self, p) for p in self.placements]
         self._done = False
@@ -273,7 +274,11 @@ class CaptureOverlay(QObject):
         self.dragging = True
         self._anchor = at
         self._anchor_monitor = widget.placement.device
-        self.selection = None
+        s = self.selection
+        # A press inside the selection may be the first click of the double-click that accepts it.
+        self._kept = s if s is not None and s.x <= at.x() < s.right and s.y <= at.y() < s.bottom else None
+        if self._kept is None:
+            self.selection = None
         self.refresh()
 
     def drag_to(self, at: QPoint) -> None:
@@ -281,6 +286,8 @@ class CaptureOverlay(QObject):
             return
         m = self._anchor_monitor
         x0, y0 = self._anchor.x(), self._anchor.y()
+        if self._kept is not None and abs(at.x() - x0) < MIN_DRAG and abs(at.y() - y0) < MIN_DRAG:
+            return  # not a drag (yet): keep the selection
         x1 = min(max(at.x(), m.x), m.right - 1)
         y1 = min(max(at.y(), m.y), m.bottom - 1)
         left, top = min(x0, x1), min(y0, y1)
@@ -293,6 +300,10 @@ class CaptureOverlay(QObject):
         if anchor is None:
             return
         if abs(at.x() - anchor.x()) < MIN_DRAG and abs(at.y() - anchor.y()) < MIN_DRAG:
+            if self._kept is not None:  # a click inside the selection keeps it; a double-click accepts it
+                self.selection = self._kept
+                self.refresh()
+                return
             self.selection = widget.placement.device  # a click takes the whole monitor
             self.accept_selection()
             return
@@ -304,8 +315,10 @@ class CaptureOverlay(QObject):
             return
         if resize:
             s = Rect(s.x, s.y, max(1, s.width + dx), max(1, s.height + dy))
-        else:
-            s = Rect(s.x + dx, s.y + dy, s.width, s.height)
+        else:  # a move stops at the edge of the desktop instead of shrinking the selection
+            b = self.frozen.bounds
+            s = Rect(min(max(s.x + dx, b.x), b.right - s.width), min(max(s.y + dy, b.y), b.bottom - s.height),
+                     s.width, s.height)
         self.selection = s.intersected(self.frozen.bounds)
         self.refresh()
 
