@@ -156,3 +156,88 @@ def audit_action_label(action: str) -> str:
         "checklist_updated": QCoreApplication.translate("Labels", "Stap bijgewerkt"),
     }
     return labels.get(action, action)
+
+
+# Aftercare, check-ins and referrals (steps 3 and 7) -----------------------------------------------
+from ogg_desktop.domain.workflow import AftercareKind, AftercareStatus, ReferralTo  # noqa: E402
+
+
+def aftercare_kind_label(value: AftercareKind) -> str:
+    return {
+        AftercareKind.FIRST_TALK: QCoreApplication.translate("Labels", "Eerste gesprek"),
+        AftercareKind.FOLLOWUP: QCoreApplication.translate("Labels", "Vervolggesprek"),
+        AftercareKind.REOFFER: QCoreApplication.translate("Labels", "Opnieuw aangeboden"),
+        AftercareKind.CHECKIN: QCoreApplication.translate("Labels", "Check-in (hoe gaat het?)"),
+    }[value]
+
+
+def aftercare_status_label(value: AftercareStatus) -> str:
+    return {
+        AftercareStatus.PLANNED: QCoreApplication.translate("Labels", "Gepland"),
+        AftercareStatus.DONE: QCoreApplication.translate("Labels", "Gehouden"),
+        AftercareStatus.DECLINED: QCoreApplication.translate("Labels", "Afgewezen"),
+        AftercareStatus.CANCELLED: QCoreApplication.translate("Labels", "Vervallen"),
+    }[value]
+
+
+def referral_label(value: ReferralTo) -> str:
+    return {
+        ReferralTo.COMPANY_DOCTOR: QCoreApplication.translate("Labels", "Bedrijfsarts"),
+        ReferralTo.PSYCHOLOGIST: QCoreApplication.translate("Labels", "Psycholoog"),
+        ReferralTo.VICTIM_SUPPORT: QCoreApplication.translate("Labels", "Slachtofferhulp"),
+        ReferralTo.OTHER: QCoreApplication.translate("Labels", "Anders"),
+    }[value]
+
+
+# Reports (issue 4: platform, police, legal help) ----------------------------------------------
+# Imported here so this block stays self-contained at the end of the file.
+from ogg_desktop.domain.workflow import (  # noqa: E402
+    FiledBy,
+    LegalKind,
+    PlatformDecision,
+    PoliceReportKind,
+    ReportRoute,
+)
+
+
+def route_label(value: ReportRoute) -> str:
+    return {
+        ReportRoute.DSA_NOTICE: QCoreApplication.translate("Labels", "Melding van illegale inhoud (DSA)"),
+        ReportRoute.TERMS: QCoreApplication.translate("Labels", "Voorwaarden van het platform"),
+    }[value]
+
+
+def filed_by_label(value: FiledBy) -> str:
+    return {
+        FiledBy.EMPLOYEE: QCoreApplication.translate("Labels", "De medewerker"),
+        FiledBy.REPRESENTATIVE: QCoreApplication.translate("Labels", "Een vertegenwoordiger"),
+        FiledBy.ORGANISATION: QCoreApplication.translate("Labels", "De organisatie"),
+    }[value]
+
+
+def decision_label(value: PlatformDecision) -> str:
+    return {
+        PlatformDecision.NONE: QCoreApplication.translate("Labels", "Nog geen besluit"),
+        PlatformDecision.REMOVED: QCoreApplication.translate("Labels", "Verwijderd"),
+        PlatformDecision.RESTRICTED: QCoreApplication.translate("Labels", "Beperkt (bijv. minder zichtbaar)"),
+        PlatformDecision.NO_ACTION: QCoreApplication.translate("Labels", "Geen actie"),
+        PlatformDecision.OTHER: QCoreApplication.translate("Labels", "Anders"),
+    }[value]
+
+
+def police_kind_label(value: PoliceReportKind) -> str:
+    return {
+        PoliceReportKind.AANGIFTE: QCoreApplication.translate("Labels", "Aangifte"),
+        PoliceReportKind.MELDING: QCoreApplication.translate("Labels", "Melding"),
+        PoliceReportKind.INFORMATIEF: QCoreApplication.translate("Labels", "Informatief gesprek"),
+    }[value]
+
+
+def legal_kind_label(value: LegalKind) -> str:
+    return {
+        LegalKind.SOMMATIE: QCoreApplication.translate("Labels", "Sommatie"),
+        LegalKind.KORT_GEDING: QCoreApplication.translate("Labels", "Kort geding"),
+        LegalKind.BODEMPROCEDURE: QCoreApplication.translate("Labels", "Bodemprocedure"),
+        LegalKind.IDENTITY_CLAIM: QCoreApplication.translate("Labels", "Vordering identiteit van de plaatser"),
+        LegalKind.OTHER: QCoreApplication.translate("Labels", "Anders"),
+    }[value]
