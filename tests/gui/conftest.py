@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from ogg_desktop.gui.i18n import install_translator
 from ogg_desktop.gui.main_window import MainWindow
 from ogg_desktop.services.session import Session
 
@@ -42,3 +43,9 @@ def window(qtbot: QtBot, session: Session, settings: QSettings) -> Iterator[Main
     qtbot.addWidget(w)
     w.show()
     yield w
+
+
+@pytest.fixture(autouse=True, scope="session")
+def dutch_application(qapp: QApplication) -> None:
+    """The app's default language, as a user starting it without settings gets it."""
+    install_translator(qapp, "nl")
