@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.clock import now_utc
 from ogg_desktop.domain.deadlines import Agenda, Deadline, DeadlineKind
 from ogg_desktop.domain.offences import BY_CODE
+from ogg_desktop.gui.widgets import to_qdate
 from ogg_desktop.services.session import Session
 
 
@@ -74,7 +75,7 @@ class AgendaPanel(QWidget):
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for d in deadlines:
                 shown = d.latest if d.latest and d.due <= day else d.due
-                row = QTreeWidgetItem(self.tree, [locale.toString(QDate(shown), "d MMM yyyy"), d.case_reference,
+                row = QTreeWidgetItem(self.tree, [locale.toString(to_qdate(shown), "d MMM yyyy"), d.case_reference,
                                                   deadline_text(d)])
                 row.setData(0, Qt.ItemDataRole.UserRole, d.case_id)
         for col in range(2):

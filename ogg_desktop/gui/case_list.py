@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ogg_desktop.gui.labels import status_label
+from ogg_desktop.gui.widgets import to_qdate
 from ogg_desktop.services.cases import CaseService
 from ogg_desktop.vault.repositories.cases import CaseSummary
 
@@ -99,7 +99,7 @@ class CaseListModel(QAbstractTableModel):
                 "title": row.title,
                 "employee": row.employee,
                 "status": status_label(row.status),
-                "opened": QLocale().toString(QDate(row.opened_on), QLocale.FormatType.ShortFormat),
+                "opened": QLocale().toString(to_qdate(row.opened_on), QLocale.FormatType.ShortFormat),
                 "evidence": str(row.evidence_count),
             }
             return values[column]

@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from ogg_desktop.domain.case import Case
 from ogg_desktop.gui.labels import status_label
+from ogg_desktop.gui.tabs.aftercare import AftercareTab
 from ogg_desktop.gui.tabs.checklist import ChecklistTab
 from ogg_desktop.gui.tabs.evidence import EvidenceTab
 from ogg_desktop.gui.tabs.history import HistoryTab
 from ogg_desktop.gui.tabs.notes import NotesTab
 from ogg_desktop.gui.tabs.overview import OverviewTab
 from ogg_desktop.gui.tabs.people import PeopleTab
+from ogg_desktop.gui.tabs.reports import ReportsTab
+from ogg_desktop.gui.tabs.timeline import TimelineTab
 from ogg_desktop.services.session import Session
 
 
@@ -39,11 +42,17 @@ class CaseView(QWidget):
         self.checklist = ChecklistTab(session, self)
         self.notes = NotesTab(session, self)
         self.history = HistoryTab(session, self)
+        self.aftercare = AftercareTab(session, self)
+        self.reports = ReportsTab(session, self)
+        self.timeline = TimelineTab(session, self)
         self.tabs.addTab(self.overview, self.tr("&Overzicht"))
         self.tabs.addTab(self.evidence, self.tr("&Bewijs"))
         self.tabs.addTab(self.people, self.tr("Betro&kkenen"))
         self.tabs.addTab(self.checklist, self.tr("&Stappenplan"))
+        self.tabs.addTab(self.aftercare, self.tr("Na&zorg"))
+        self.tabs.addTab(self.reports, self.tr("&Meldingen"))
         self.tabs.addTab(self.notes, self.tr("&Notities"))
+        self.tabs.addTab(self.timeline, self.tr("&Tijdlijn"))
         self.tabs.addTab(self.history, self.tr("&Geschiedenis"))
         self.placeholder = QLabel(self.tr("Kies links een dossier, of maak een nieuw dossier."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,8 +68,10 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        for tab in (self.overview, self.evidence, self.people, self.checklist, self.notes):
+        for tab in (self.overview, self.evidence, self.people, self.checklist, self.notes, self.aftercare,
+                    self.reports):
             tab.caseChanged.connect(self._changed)
+        self.evidence.peopleChanged.connect(self._people_added)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def flush(self) -> None:
@@ -82,8 +93,16 @@ class CaseView(QWidget):
         self.people.load(case)
         self.checklist.load(case)
         self.notes.load(case)
+        self.aftercare.load(case)
+        self.reports.load(case)
+        self.timeline.load(case)
         self.history.load(case)
         self.stack.setCurrentIndex(1)
+
+    def _tabs(self) -> tuple[OverviewTab | EvidenceTab | PeopleTab | ChecklistTab | NotesTab | AftercareTab
+                             | ReportsTab | TimelineTab | HistoryTab, ...]:
+        return (self.overview, self.evidence, self.people, self.checklist, self.notes, self.aftercare, self.reports,
+                self.timeline, self.history)
 
     def show_evidence_item(self, item_id: int) -> None:
         """The evidence form for one item, ready to fill in (after a capture)."""
@@ -95,7 +114,7 @@ class CaseView(QWidget):
 
     def clear(self) -> None:
         self.case = None
-        for tab in (self.overview, self.evidence, self.people, self.checklist, self.notes, self.history):
+        for tab in self._tabs():
             tab.clear()
         self.header.clear()
         self.subheader.clear()
@@ -118,7 +137,19 @@ class CaseView(QWidget):
                 self.overview.load(fresh)
             if self.sender() is self.people:
                 self.evidence.load(fresh, select_item=self.evidence.item.id if self.evidence.item else None)
+                self.aftercare.load(fresh)  # witnesses to offer aftercare to
+            if self.sender() in (self.overview, self.evidence):
+                self.reports.load(fresh)  # consent line, items and klachtdelict questions
+            self.timeline.load(fresh)
             self.history.load(fresh)
+        self.caseChanged.emit(case_id)
+
+    @Slot(int)
+    def _people_added(self, case_id: int) -> None:
+        """Someone was added to the case from the evidence form: the people tab shows them too."""
+        if self.case is not None and self.case.id == case_id:
+            self.people.load(self.case)
+            self.history.load(self.case)
         self.caseChanged.emit(case_id)
 
     @Slot(int)

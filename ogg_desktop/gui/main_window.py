@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +25,7 @@ from ogg_desktop.capture.grab import Grab, Rect
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.clock import now_utc
 from ogg_desktop.domain.evidence import CaptureMethod
+from ogg_desktop.gui.agenda import AgendaPanel
 from ogg_desktop.gui.capture.flow import CaptureFlow
 from ogg_desktop.gui.case_list import CaseListPanel
 from ogg_desktop.gui.case_view import CaseView
@@ -30,6 +34,7 @@ from ogg_desktop.gui.dialogs.vault_dialogs import ChangePassphraseDialog
 from ogg_desktop.gui.dialogs.verify import VerifyDialog
 from ogg_desktop.gui.messages import vault_error_text
 from ogg_desktop.gui.tabs.evidence import delay_menu
+from ogg_desktop.gui.widgets import InlineMessage
 from ogg_desktop.services.session import Session
 from ogg_desktop.vault.errors import VaultError
 
@@ -43,9 +48,20 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(self.tr("{app} — vertrouwelijk").format(app=APP_NAME))
         self.case_list = CaseListPanel(session.cases, self)
+        self.agenda = AgendaPanel(session, self)
+        self.side = QTabWidget(self)
+        self.side.setAccessibleName(self.tr("Dossiers en agenda"))
+        self.side.addTab(self.case_list, self.tr("&Dossiers"))
+        self.side.addTab(self.agenda, self.tr("&Agenda"))
+        self.overdue_banner = InlineMessage(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.overdue_banner)
+        left_layout.addWidget(self.side, 1)
         self.case_view = CaseView(session, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.case_list)
+        splitter.addWidget(left)
         splitter.addWidget(self.case_view)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([440, 840])
@@ -56,6 +72,7 @@ class MainWindow(QMainWindow):
         self.capture_flow.failed.connect(self._capture_failed)
         self.case_view.evidence.captureRequested.connect(self.start_capture)
         self.case_list.caseSelected.connect(self.case_view.show_case)
+        self.agenda.caseRequested.connect(self._open_from_agenda)
         self.case_view.caseChanged.connect(self._case_changed)
         self.statusBar().showMessage(self.tr("Kluis: {path}").format(path=session.vault.path))
         geometry = settings.value("window/geometry")
@@ -68,6 +85,9 @@ class MainWindow(QMainWindow):
         first = self.case_list.model.index(0, 0)
         if first.isValid():
             self.case_list.view.setCurrentIndex(first)
+        self.refresh_agenda()
+        if self.agenda.agenda.overdue:
+            self.side.setCurrentWidget(self.agenda)  # what is late shows at unlock
         if session.vault.failed_attempts_since_last_unlock:
             QMessageBox.warning(self, self.tr("Mislukte pogingen"), self.tr(
                 "Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.",
@@ -93,6 +113,8 @@ class MainWindow(QMainWindow):
         self.capture_action.setMenu(delay_menu(self, self.start_capture))
         self.import_action = self._action(self.tr("Afbeelding &importeren…"), self.import_evidence, "Ctrl+I",
                                           self.tr("Afbeeldingen als bewijs toevoegen aan het open dossier"))
+        self.paste_action = self._action(self.tr("&Plakken als bewijs"), self.paste_evidence, "Ctrl+Shift+V",
+                                         self.tr("De afbeelding op het klembord als bewijs bewaren"))
         self.backup_action = self._action(self.tr("&Back-up maken…"), self.make_backup, "Ctrl+Shift+B",
                                           self.tr("Versleutelde, gecontroleerde kopie van de kluis maken"))
         self.verify_action = self._action(self.tr("&Integriteit controleren"), self.verify, None,
@@ -107,6 +129,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.capture_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.paste_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         vault_menu = self.menuBar().addMenu(self.tr("&Kluis"))
@@ -150,6 +173,14 @@ class MainWindow(QMainWindow):
             return
         self.case_view.tabs.setCurrentWidget(self.case_view.evidence)
         self.case_view.evidence._import_dialog()
+
+    @Slot()
+    def paste_evidence(self) -> None:
+        if self.case_view.case is None:
+            QMessageBox.information(self, self.tr("Plakken als bewijs"), self.tr("Kies of maak eerst een dossier."))
+            return
+        self.case_view.tabs.setCurrentWidget(self.case_view.evidence)
+        self.case_view.evidence.paste_from_clipboard()
 
     # Capture --------------------------------------------------------------------------------
     @Slot(int)
@@ -253,6 +284,25 @@ class MainWindow(QMainWindow):
     def _case_changed(self, case_id: int) -> None:
         self.case_list.model.reload()
         self.case_list.select(case_id)
+        self.refresh_agenda()
+
+    def refresh_agenda(self, today: date | None = None) -> None:
+        """Reload the agenda; anything late is said above the case list and in the tab title."""
+        agenda = self.agenda.reload(today)
+        late = len(agenda.overdue)
+        self.side.setTabText(1, self.tr("&Agenda ({n} te laat)").format(n=late) if late else self.tr("&Agenda"))
+        if late:
+            self.overdue_banner.show_message("warning", self.tr(
+                "%n termijn(en) verstreken. Zie de agenda.", "", late))
+        else:
+            self.overdue_banner.clear_message()
+
+    @Slot(int)
+    def _open_from_agenda(self, case_id: int) -> None:
+        self.side.setCurrentWidget(self.case_list)
+        self.case_list.search.clear()
+        self.case_list.reload(select_case=case_id)
+        self.case_view.show_case(case_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_view.flush()

@@ -11,6 +11,10 @@ from ogg_desktop.domain.passphrase import assess
 from ogg_desktop.gui.messages import input_problem_text, strength_label
 
 
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -162,6 +166,6 @@ class OptionalDateEdit(QWidget):
     def set_value(self, value: date | None) -> None:
         blocked = self.blockSignals(True)
         self.check.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value else self.edit.minimumDate())
+        self.edit.setDate(to_qdate(value) if value else self.edit.minimumDate())
         self.edit.setEnabled(value is not None)
         self.blockSignals(blocked)

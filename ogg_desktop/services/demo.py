@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -12,6 +12,7 @@ from ogg_desktop.domain.checklist import ChecklistEntry, Step, StepState
 from ogg_desktop.domain.evidence import CaptureMethod, Confidence
 from ogg_desktop.domain.notes import Visibility
 from ogg_desktop.domain.people import Account, Person, Role
+from ogg_desktop.domain.workflow import Conversation, FiledBy, PlatformDecision, PlatformReport, ReportRoute
 from ogg_desktop.services.session import Session
 
 DEMO_MARK = "VOORBEELD — verzonnen gegevens"
@@ -73,14 +74,24 @@ def populate(session: Session, today: date | None = None) -> None:
     s.checklist.save(case, ChecklistEntry(Step.AFTERCARE, StepState.IN_PROGRESS, None, "VP",
                                           "vervolggesprek over 2 weken"))
     s.cases.record_consent(case, ConsentScope.PLATFORM_REPORT, today - timedelta(days=8), "mondeling in gesprek")
+    plan = s.workflow.start_aftercare(case, datetime.combine(today - timedelta(days=9), time(10, 0), UTC))
+    s.workflow.complete_aftercare(case, plan[0], today - timedelta(days=8), "eerste gesprek gevoerd")
+    s.workflow.add_conversation(case, Conversation(case.id or 0, today - timedelta(days=8), "VP, medewerker",
+                                                   "Verzonnen voorbeeld van een gesprek."))
+    s.workflow.add_platform_report(case, PlatformReport(
+        case.id or 0, "LinkedIn", ReportRoute.DSA_NOTICE, FiledBy.EMPLOYEE, today - timedelta(days=7),
+        [item.id or 0], ticket="VOORBEELD-123", decision=PlatformDecision.NO_ACTION,
+        decision_on=today - timedelta(days=3)))
     s.notes.add(case, "Medewerker slaapt slecht; afgesproken om over een week te bellen.", Visibility.COUNSELLOR_ONLY)
     s.notes.add(case, "Afspraak: de organisatie doet aangifte, medewerker is getuige.", Visibility.EMPLOYEE)
 
     case2 = s.cases.create("Nep-rouwadvertentie met naam medewerker",
                            Employee(pseudonym="Medewerker C (voorbeeld)"), opened_on=today - timedelta(days=30))
-    s.evidence.import_bytes(case2, fake_post_image(
+    notice = s.evidence.import_bytes(case2, fake_post_image(
         "Facebook", "Anoniem profiel", "In memoriam ... (verzonnen voorbeeld)\nRust zacht.", "#1877f2"),
         method=CaptureMethod.PHOTOGRAPHED, title="Advertentie in besloten groep")
+    notice.platform, notice.learned_on, notice.offences = "Facebook", today - timedelta(days=85), ["defamation"]
+    s.evidence.update_details(case2, notice)
     s.notes.add(case2, "Medewerker wil eerst zelf nadenken over aangifte.", Visibility.EMPLOYEE)
 
     case3 = s.cases.create("Beledigende video over team", Employee(pseudonym="Team D (voorbeeld)"),

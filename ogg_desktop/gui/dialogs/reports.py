@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,7 @@ from ogg_desktop.domain.workflow import (
     ReportRoute,
 )
 from ogg_desktop.gui.labels import decision_label, filed_by_label, legal_kind_label, police_kind_label, route_label
-from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit
+from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit, to_qdate
 from ogg_desktop.services.notice import Notifier, build_notice, missing_elements
 from ogg_desktop.services.session import Session
 
@@ -60,7 +60,7 @@ def today() -> date:
 
 def long_date(day: date | None) -> str:
     """'26 november 2026' in the app's language; '—' for no date."""
-    return QLocale().toString(QDate(day), "d MMMM yyyy") if day else "—"
+    return QLocale().toString(to_qdate(day), "d MMMM yyyy") if day else "—"
 
 
 def appeal_text(report: PlatformReport, on: date | None = None) -> str:

@@ -48,7 +48,7 @@ from ogg_desktop.domain.workflow import (
     ReferralTo,
 )
 from ogg_desktop.gui.labels import aftercare_kind_label, aftercare_status_label, referral_label, visibility_label
-from ogg_desktop.gui.widgets import InlineMessage, to_date
+from ogg_desktop.gui.widgets import InlineMessage, to_date, to_qdate
 from ogg_desktop.services.session import Session
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # on aftercare rows: the person (-1 for the employee)
@@ -62,7 +62,7 @@ def today() -> date:
 
 def long_date(value: date) -> str:
     """A date in words in the app's language: '3 mei 2025'."""
-    return QLocale().toString(QDate(value), "d MMMM yyyy")
+    return QLocale().toString(to_qdate(value), "d MMMM yyyy")
 
 
 def reported_moment(day: date) -> datetime:
@@ -95,7 +95,7 @@ def _date_edit(parent: QWidget, name: str, value: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMMM yyyy")
     edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setDate(QDate(value))
+    edit.setDate(to_qdate(value))
     edit.setAccessibleName(name)
     return edit
 

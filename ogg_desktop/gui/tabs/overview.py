@@ -30,7 +30,7 @@ from ogg_desktop.domain.checklist import progress
 from ogg_desktop.domain.clock import now_utc
 from ogg_desktop.gui.labels import consent_label, legal_basis_label, status_label
 from ogg_desktop.gui.messages import invalid_input_text
-from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit, to_date
+from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit, to_date, to_qdate
 from ogg_desktop.services.cases import InvalidInputError
 from ogg_desktop.services.session import Session
 
@@ -156,7 +156,7 @@ class OverviewTab(QWidget):
             self.case = case
             self.title.setText(case.title)
             self.status.setCurrentIndex(self.status.findData(case.status.value))
-            self.opened_on.setDate(QDate(case.opened_on))
+            self.opened_on.setDate(to_qdate(case.opened_on))
             self.retention.set_value(case.retention_until)
             self.legal_basis.setCurrentIndex(self.legal_basis.findData(case.legal_basis.value))
             self.summary.setPlainText(case.summary)
