@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +36,7 @@ from ogg_desktop.gui.tabs.aftercare import (
     long_date,
     today,
 )
+from ogg_desktop.gui.widgets import to_qdate
 from ogg_desktop.services.session import Session
 from tests.gui.conftest import when_modal
 
@@ -117,7 +118,7 @@ def start_for_employee(qtbot: QtBot, tab: AftercareTab, reported_on: date) -> No
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, StartAftercareDialog)
         assert not dialog.who.isVisible()  # for the employee: nobody to choose
-        dialog.reported.setDate(QDate(reported_on))
+        dialog.reported.setDate(to_qdate(reported_on))
         seen.append(dialog.preview.text())
         ok(dialog)
 
@@ -136,7 +137,7 @@ def test_a_conversation_recorded_through_the_dialog_is_listed_and_stored(
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ConversationDialog)
-        dialog.held_on.setDate(QDate(held))
+        dialog.held_on.setDate(to_qdate(held))
         dialog.summary.setPlainText("Incident besproken.\nAfgesproken: samen melden.")
         ok(dialog)  # nobody filled in as present: refused, in the dialog
         errors.append(dialog.message.text())
@@ -169,7 +170,7 @@ def test_a_conversation_in_the_future_is_refused(qtbot: QtBot, session: Session,
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ConversationDialog)
         dialog.present.setText("Medewerker")
-        dialog.held_on.setDate(QDate(today() + timedelta(days=2)))
+        dialog.held_on.setDate(to_qdate(today() + timedelta(days=2)))
         ok(dialog)
         errors.append(dialog.message.text())
         dialog.reject()
@@ -258,10 +259,10 @@ def test_a_contact_is_marked_held_with_a_short_note(qtbot: QtBot, session: Sessi
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, HeldDialog)
-        dialog.date.setDate(QDate(today() + timedelta(days=1)))
+        dialog.date.setDate(to_qdate(today() + timedelta(days=1)))
         ok(dialog)
         errors.append(dialog.message.text())
-        dialog.date.setDate(QDate(today()))
+        dialog.date.setDate(to_qdate(today()))
         dialog.note_edit.setText("gaat redelijk")
         ok(dialog)
 
@@ -327,10 +328,10 @@ def test_planning_a_check_in(qtbot: QtBot, session: Session, case: Case, tab: Af
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, CheckinDialog)
         assert dialog.who.currentText() == "Medewerker"
-        dialog.date.setDate(QDate(today() - timedelta(days=1)))
+        dialog.date.setDate(to_qdate(today() - timedelta(days=1)))
         ok(dialog)
         errors.append(dialog.message.text())
-        dialog.date.setDate(QDate(when_on))
+        dialog.date.setDate(to_qdate(when_on))
         dialog.note_edit.setText("even bellen")
         ok(dialog)
 
@@ -361,7 +362,7 @@ def test_aftercare_for_a_witness_shows_the_witness_by_name(qtbot: QtBot, session
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, StartAftercareDialog)
         choices.append([dialog.who.itemText(i) for i in range(dialog.who.count())])
-        dialog.reported.setDate(QDate(reported))
+        dialog.reported.setDate(to_qdate(reported))
         ok(dialog)
 
     when_modal(fill)
@@ -416,7 +417,7 @@ def test_a_referral_is_listed(qtbot: QtBot, session: Session, case: Case, tab: A
         ok(dialog)  # 'Anders' without saying to whom: refused
         errors.append(dialog.message.text())
         dialog.to.setCurrentIndex(dialog.to.findData(ReferralTo.PSYCHOLOGIST.value))
-        dialog.date.setDate(QDate(on))
+        dialog.date.setDate(to_qdate(on))
         dialog.note_edit.setText("via huisarts")
         ok(dialog)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,6 +48,7 @@ from ogg_desktop.gui.dialogs.reports import (
 )
 from ogg_desktop.gui.tabs.overview import ConsentDialog
 from ogg_desktop.gui.tabs.reports import ReportsTab
+from ogg_desktop.gui.widgets import to_qdate
 from ogg_desktop.services.session import Session
 from tests.conftest import png_bytes
 from tests.gui.conftest import when_modal
@@ -314,7 +315,7 @@ def test_platform_report_with_two_items_and_a_decision_counts_down_the_appeal_wi
         widget.decision.setCurrentIndex(widget.decision.findData(PlatformDecision.NO_ACTION.value))
         assert "datum van het besluit ontbreekt" in widget.appeal.text()
         widget.decision_on.check.setChecked(True)
-        widget.decision_on.edit.setDate(QDate(decided))
+        widget.decision_on.edit.setDate(to_qdate(decided))
         widget.decision_on.changed.emit()
         assert widget.appeal.text() == expected
         widget.automated.setCurrentIndex(widget.automated.findData(True))
