@@ -19,11 +19,13 @@ from ogg_desktop.capture.images import (
     thumbnail_of,
 )
 from ogg_desktop.domain.case import Case
+from ogg_desktop.domain.checklist import Step, StepState
 from ogg_desktop.domain.clock import local_iso, now_utc, utc_iso
 from ogg_desktop.domain.evidence import EDITABLE_FIELDS, CaptureMethod, EvidenceItem
 from ogg_desktop.domain.people import Role
 from ogg_desktop.services.cases import changed_fields
 from ogg_desktop.vault.atomic import write_atomic
+from ogg_desktop.vault.repositories import Repositories
 from ogg_desktop.vault.vault import Vault
 
 
@@ -68,7 +70,18 @@ class EvidenceService:
             repos.cases.touch(case.id)
             repos.audit.append(self.vault.actor, "evidence_added", "evidence", item.id or "", case.reference,
                                detail=f"method={method.value};sha256={info.sha256}")
+            self._screenshot_step_done(repos, case, moment)
         return item
+
+    def _screenshot_step_done(self, repos: Repositories, case: Case, moment: datetime) -> None:
+        """Step 1 of the checklist is done once the case has evidence (unless the user set it otherwise)."""
+        assert case.id is not None
+        entry = next(e for e in repos.checklist.for_case(case.id) if e.step == Step.SCREENSHOT)
+        if entry.state in (StepState.OPEN, StepState.IN_PROGRESS):
+            entry.state, entry.done_on, entry.who = StepState.DONE, moment.astimezone().date(), entry.who or _who()
+            repos.checklist.save(case.id, entry)
+            repos.audit.append(self.vault.actor, "checklist_updated", "step", Step.SCREENSHOT.value, case.reference,
+                               detail=f"state={StepState.DONE.value}")
 
     def derive(self, case: Case, original: EvidenceItem, data: bytes, derivation: str, title: str = "") -> EvidenceItem:
         """A redacted or annotated copy: a new item that points at its original. The original's

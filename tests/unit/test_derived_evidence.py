@@ -65,3 +65,20 @@ def test_witnesses_per_item_are_people_of_the_case(session: Session) -> None:
     assert session.evidence.witnesses(item) == [ann.id]
     details = [e.detail for e in session.vault.repos.audit.entries(case_ref=case.reference)]
     assert details.count("fields=witnesses") == 2 and not any("Ann" in d for d in details)
+
+
+def test_the_screenshot_step_is_done_once_the_case_has_evidence(session: Session) -> None:
+    from ogg_desktop.domain.checklist import Step, StepState
+
+    case = session.cases.create("Stap 1")
+    assert {e.step: e.state for e in session.checklist.for_case(case)}[Step.SCREENSHOT] == StepState.OPEN
+    session.evidence.import_bytes(case, png_bytes(), method=CaptureMethod.REGION)
+    step = {e.step: e for e in session.checklist.for_case(case)}[Step.SCREENSHOT]
+    assert step.state == StepState.DONE and step.done_on is not None
+    # A step the user marked 'not applicable' is left alone.
+    other = session.cases.create("Anders")
+    from ogg_desktop.domain.checklist import ChecklistEntry
+
+    session.checklist.save(other, ChecklistEntry(Step.SCREENSHOT, StepState.NOT_APPLICABLE))
+    session.evidence.import_bytes(other, png_bytes(), method=CaptureMethod.REGION)
+    assert {e.step: e.state for e in session.checklist.for_case(other)}[Step.SCREENSHOT] == StepState.NOT_APPLICABLE

@@ -180,8 +180,7 @@ def test_import_keeps_original_bytes_exactly(session: Session, case: Case, tmp_p
 def test_import_audit_entry_names_method_and_hash(session: Session, case: Case) -> None:
     data = png_bytes(text="geheim")
     item = session.evidence.import_bytes(case, data, method=CaptureMethod.PASTED)
-    entry = session.vault.repos.audit.entries(case_ref=case.reference)[-1]
-    assert entry.action == "evidence_added"
+    entry = next(e for e in session.vault.repos.audit.entries(case_ref=case.reference) if e.action == "evidence_added")
     assert entry.entity_id == str(item.id)
     assert entry.detail == f"method=pasted;sha256={hashlib.sha256(data).hexdigest()}"
 

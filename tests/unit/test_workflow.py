@@ -119,7 +119,7 @@ def test_timeline_merges_everything_in_date_order(session: Session) -> None:
     kinds = [(e.kind, e.on) for e in session.timeline.for_case(case)]
     assert kinds[:4] == [("case_opened", date(2020, 1, 1)), ("referral", date(2020, 1, 2)),
                          ("conversation", date(2020, 1, 3)), ("legal_action", date(2020, 2, 1))]
-    assert kinds[-1][0] == "evidence"
+    assert "evidence" in [k for k, _ in kinds[4:]]
 
 
 def test_dsa_notice_has_the_four_required_elements_per_platform(session: Session) -> None:
