@@ -7,6 +7,7 @@ may report. Facts marked unconfirmed there are marked here too and shown as such
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -36,3 +37,21 @@ def label(code: str) -> str:
     """'Bedreiging (285 Sr)' for a known code; other tags as typed."""
     offence = BY_CODE.get(code)
     return f"{offence.name_nl} ({offence.article})" if offence else code
+
+
+# Words that make an offence worth considering. Deliberately few and plain: a suggestion for the
+# counsellor to confirm or reject, never a verdict.
+_CUES: dict[str, tuple[str, ...]] = {
+    "threat": ("vermoord", "dood maken", "afmaken", "kapot maken", "weet waar je woont", "weet waar je werkt",
+               "spijt van krijgen", "ik pak je", "mes", "kogel", "in elkaar slaan", "opzoeken"),
+    "insult": ("kut", "hoer", "idioot", "debiel", "klootzak", "sukkel", "trut", "kanker"),
+    "defamation": ("leugenaar", "fraudeur", "oplichter", "steelt", "pedo", "misbruikt"),
+    "doxing": ("woont op", "huisadres", "telefoonnummer", "adres is"),
+}
+
+
+def suggest(transcript: str) -> list[str]:
+    """Offence codes the literal text hints at (lower-case, accents ignored), in table order."""
+    folded = unicodedata.normalize("NFKD", transcript.lower())
+    text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return [o.code for o in OFFENCES if any(cue in text for cue in _CUES.get(o.code, ()))]

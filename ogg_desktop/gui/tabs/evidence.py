@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QDate,
     QDateTime,
     QIODevice,
@@ -68,6 +67,7 @@ from ogg_desktop.domain.people import Role
 from ogg_desktop.gui.dialogs.image_viewer import ImageViewerDialog, decode_image
 from ogg_desktop.gui.labels import confidence_label, method_label
 from ogg_desktop.gui.messages import image_rejected_text, invalid_input_text, vault_error_text
+from ogg_desktop.gui.offence_picker import OffencePicker
 from ogg_desktop.gui.tabs.people import PersonDialog
 from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit
 from ogg_desktop.services.cases import InvalidInputError
@@ -109,14 +109,19 @@ def png_from_image(image: QImage) -> bytes:
     return bytes(array.data()) if ok else b""
 
 
-def delay_menu(parent: QWidget, trigger: Callable[[int], None]) -> QMenu:
+class DelayMenu(QMenu):
     """Capture now, or after 3, 5 or 10 seconds (time to open a menu or scroll to the post)."""
-    menu = QMenu(parent)
-    menu.addAction(QCoreApplication.translate("EvidenceTab", "Direct"), lambda: trigger(0))
-    for seconds in (3, 5, 10):
-        menu.addAction(QCoreApplication.translate("EvidenceTab", "Na %n seconden", "", seconds),
-                       partial(trigger, seconds))
-    return menu
+
+    def __init__(self, parent: QWidget, trigger: Callable[[int], None]) -> None:
+        super().__init__(parent)
+        self.addAction(self.tr("Direct"), lambda: trigger(0))
+        for seconds in (3, 5, 10):
+            # self.tr, not QCoreApplication.translate: PySide6 6.11's lupdate sees the plural only here.
+            self.addAction(self.tr("Na %n seconden", "", seconds), partial(trigger, seconds))
+
+
+def delay_menu(parent: QWidget, trigger: Callable[[int], None]) -> QMenu:
+    return DelayMenu(parent, trigger)
 
 
 class PreviewLabel(QLabel):
@@ -282,8 +287,7 @@ class EvidenceTab(QWidget):
         self.context = QPlainTextEdit(self)
         self.context.setTabChangesFocus(True)
         self.context.setMaximumHeight(80)
-        self.offences = QLineEdit(self)
-        self.offences.setPlaceholderText(self.tr("suggestie, bijv. bedreiging, belediging"))
+        self.offences = OffencePicker(self)
         self.archived_url = QLineEdit(self)
         self.message = InlineMessage(self)
 
@@ -383,8 +387,10 @@ class EvidenceTab(QWidget):
         self.url.textChanged.connect(partial(self._address_typed, self.url, self.url_warning))
         self.profile_url.textChanged.connect(partial(self._address_typed, self.profile_url, self.profile_url_warning))
         for line in (self.title, self.channel, self.url, self.profile_url, self.handle, self.display_name,
-                     self.poster_basis, self.posted_at, self.offences, self.archived_url):
+                     self.poster_basis, self.posted_at, self.archived_url):
             line.editingFinished.connect(self._save)
+        self.offences.changed.connect(self._save)
+        self.transcript.textChanged.connect(lambda: self.offences.refresh_suggestions(self.transcript.toPlainText()))
         self.platform.currentTextChanged.connect(self._save)
         self.account.currentIndexChanged.connect(self._save)
         self.poster.currentIndexChanged.connect(self._save)
@@ -511,7 +517,7 @@ class EvidenceTab(QWidget):
             self.learned_on.set_value(item.learned_on)
             self.transcript.setPlainText(item.transcript)
             self.context.setPlainText(item.context)
-            self.offences.setText(", ".join(item.offences))
+            self.offences.set_values(item.offences, item.transcript)
             self.archived_url.setText(item.archived_url)
             self.message.clear_message()
             self._check_address(self.url, self.url_warning)
@@ -580,7 +586,7 @@ class EvidenceTab(QWidget):
         item.learned_on = self.learned_on.value()
         item.transcript = self.transcript.toPlainText()
         item.context = self.context.toPlainText()
-        item.offences = [o.strip() for o in self.offences.text().split(",") if o.strip()]
+        item.offences = self.offences.values()
         item.archived_url = self.archived_url.text().strip()
         self._dirty_text = False
         changed = self.session.evidence.update_details(self.case, item)

@@ -1,0 +1,44 @@
+"""Offences per item: suggestions from the text that the counsellor confirms or rejects."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ogg_desktop.domain.evidence import CaptureMethod
+from ogg_desktop.domain.offences import suggest
+from ogg_desktop.gui.main_window import MainWindow
+from ogg_desktop.services.session import Session
+from tests.conftest import png_bytes
+
+
+def test_suggestions_come_from_the_literal_text() -> None:
+    assert suggest("Ik weet waar je woont, je gaat hier spijt van krijgen") == ["threat"]
+    assert suggest("Wat een LEUGENAAR, en een idioot") == ["defamation", "insult"]
+    assert suggest("Zij woont op de Dorpsstraat") == ["doxing"]
+    assert suggest("Een gewoon bericht") == []
+
+
+def test_a_suggestion_is_shown_not_ticked_and_saved_only_when_confirmed(
+        qtbot: QtBot, session: Session, window: MainWindow) -> None:
+    case = session.cases.create("Bedreiging")
+    item = session.evidence.import_bytes(case, png_bytes(), method=CaptureMethod.REGION)
+    item.transcript = "Ik weet waar je werkt"
+    session.evidence.update_details(case, item)
+    assert case.id is not None and item.id is not None
+    window.case_view.show_case(case.id)
+    window.case_view.show_evidence_item(item.id)
+    picker = window.case_view.evidence.offences
+    threat = picker.boxes["threat"]
+    assert "voorgesteld" in threat.text() and not threat.isChecked()
+    assert picker.suggested() == ["threat"]
+    stored = session.evidence.get(item.id)
+    assert stored is not None and stored.offences == []  # a suggestion is not a tag
+    qtbot.mouseClick(threat, Qt.MouseButton.LeftButton, pos=threat.rect().center())
+    qtbot.mouseClick(picker.boxes["insult"], Qt.MouseButton.LeftButton, pos=picker.boxes["insult"].rect().center())
+    stored = session.evidence.get(item.id)
+    assert stored is not None and stored.offences == ["threat", "insult"]
+    assert "klachtdelict" in picker.boxes["insult"].text()
+    assert "organisatie" in threat.toolTip()  # who may report
+    assert "volmacht" in picker.boxes["insult"].toolTip()
+    assert "onbevestigd" in picker.boxes["doxing"].text()
