@@ -37,7 +37,12 @@ def test_second_start_raises_the_running_window(qtbot: QtBot, vault_path: Path, 
             second = subprocess.Popen(
                 [sys.executable, "-m", "ogg_desktop", "--vault", str(vault_path)], cwd=ROOT, env=env,
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        out, err = second.communicate(timeout=30)
+        try:
+            out, err = second.communicate(timeout=30)
+        finally:
+            if second.poll() is None:  # never leave a stray app behind, whatever happened
+                second.kill()
+                second.wait()
         assert received.args == ["raise", {}]
         assert second.returncode == 0, err
         assert "draait al met deze kluis" in out
