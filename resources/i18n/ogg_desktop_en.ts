@@ -95,14 +95,462 @@
     </message>
 </context>
 <context>
+    <name>AftercareTab</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="132" />
+        <source>Gesprekken (stap 2: bespreek)</source>
+        <translation>Conversations (step 2: discuss)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="133" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="190" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="133" />
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="133" />
+        <source>Zichtbaar voor</source>
+        <translation>Visible to</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="134" />
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="134" />
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="135" />
+        <source>Gesprek &amp;vastleggen…</source>
+        <translation>&amp;Record conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="136" />
+        <source>Gesprek &amp;wijzigen…</source>
+        <translation>&amp;Edit conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="146" />
+        <source>Nazorg en check-ins (stap 3: nazorgtraject)</source>
+        <translation>Aftercare and check-ins (step 3: aftercare)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="150" />
+        <source>Stand van de nazorg</source>
+        <translation>State of the aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="153" />
+        <source>Voor wie en soort contact</source>
+        <translation>For whom and kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="153" />
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="154" />
+        <source>Uiterlijk</source>
+        <translation>At the latest</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="154" />
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="154" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="155" />
+        <source>Nazorgcontacten per persoon</source>
+        <translation>Aftercare contacts per person</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="163" />
+        <source>Nazorg &amp;starten…</source>
+        <translation>&amp;Start aftercare…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="164" />
+        <source>Nazorg starten voor de medewerker</source>
+        <translation>Start aftercare for the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="165" />
+        <source>Nazorg voor ge&amp;tuige…</source>
+        <translation>Aftercare for &amp;witness…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="166" />
+        <source>Nazorg starten voor een getuige</source>
+        <translation>Start aftercare for a witness</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="167" />
+        <source>Ge&amp;houden…</source>
+        <translation>&amp;Held…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="168" />
+        <source>Gekozen contact is gehouden</source>
+        <translation>The chosen contact took place</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="169" />
+        <source>&amp;Afgewezen</source>
+        <translation>&amp;Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="170" />
+        <source>Gekozen contact is afgewezen</source>
+        <translation>The chosen contact was declined</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="171" />
+        <source>Check-in &amp;plannen…</source>
+        <translation>&amp;Plan check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="172" />
+        <source>Check-in plannen: hoe gaat het?</source>
+        <translation>Plan a check-in: how are you doing?</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="180" />
+        <source>Gekozen contact:</source>
+        <translation>Chosen contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="189" />
+        <source>Doorverwijzingen (stap 7: professionele hulp)</source>
+        <translation>Referrals (step 7: professional help)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="190" />
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="190" />
+        <source>Toelichting</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="191" />
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="192" />
+        <source>&amp;Doorverwijzen…</source>
+        <translation>&amp;Refer…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="273" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="477" />
+        <source>Medewerker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="275" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="478" />
+        <source>Getuige: {name}</source>
+        <translation>Witness: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="275" />
+        <source>Getuige</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="280" />
+        <source>de medewerker</source>
+        <translation>the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="282" />
+        <source>getuige {name}</source>
+        <translation>witness {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="282" />
+        <source>een getuige</source>
+        <translation>a witness</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="286" />
+        <source>Gehouden op {date}</source>
+        <translation>Held on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="288" />
+        <source>Afgewezen op {date}</source>
+        <translation>Declined on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="292" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="294" />
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="296" />
+        <source>Nu aan de beurt</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="319" />
+        <source>{who} — te laat: {n}</source>
+        <translation>{who} — overdue: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="351" />
+        <source>Nog geen nazorg gepland. Start direct na de melding: {schedule}</source>
+        <translation>No aftercare planned yet. Start right after the report: {schedule}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="356" />
+        <source>1 contact is te laat.</source>
+        <translation>1 contact is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="357" />
+        <source>{n} contacten zijn te laat.</source>
+        <translation>{n} contacts are overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="361" />
+        <source>Eerstvolgende: {kind} voor {who}, {date}.</source>
+        <translation>Next: {kind} for {who}, {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="367" />
+        <source>Volgende check-in: {date}.</source>
+        <translation>Next check-in: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="370" />
+        <source>Geen check-in gepland: vraag regelmatig hoe het gaat.</source>
+        <translation>No check-in planned: ask regularly how things are going.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="376" />
+        <source>eerste gesprek binnen 1 werkdag</source>
+        <translation>first conversation within 1 working day</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="377" />
+        <source>eerste gesprek binnen {n} werkdagen</source>
+        <translation>first conversation within {n} working days</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="379" />
+        <source>eerste gesprek binnen {hours} uur</source>
+        <translation>first conversation within {hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="385" />
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="387" />
+        <source>{first}, daarna na {weeks} weken.</source>
+        <translation>{first}, then after {weeks} weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="446" />
+        <source>Gesprek van {date} vastgelegd.</source>
+        <translation>Conversation of {date} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="462" />
+        <source>Gesprek van {date} gewijzigd.</source>
+        <translation>Conversation of {date} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="485" />
+        <source>Nazorg gepland voor {who}: eerste gesprek uiterlijk {date}. De vervolggesprekken staan in de lijst.</source>
+        <translation>Aftercare planned for {who}: first conversation by {date} at the latest. The follow-up conversations are in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="498" />
+        <source>Dit dossier heeft nog geen getuigen. Voeg ze toe op het tabblad Betrokkenen, met de rol Getuige; daarna kunt u hier nazorg voor hen starten.</source>
+        <translation>This case has no witnesses yet. Add them on the People involved tab, with the role Witness; then you can start aftercare for them here.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="519" />
+        <source>{what} vastgelegd als gehouden op {date}.</source>
+        <translation>{what} recorded as held on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="524" />
+        <source>{kind} voor {who} (gepland op {date})</source>
+        <translation>{kind} for {who} (planned for {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="536" />
+        <source>Aanbod afgewezen</source>
+        <translation>Offer declined</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="537" />
+        <source>Vastleggen dat het aanbod vandaag is afgewezen?
+
+{what}
+
+Het aanbod wordt dan opnieuw gedaan op {date}.</source>
+        <translation>Record that the offer was declined today?
+
+{what}
+
+The offer will then be made again on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="544" />
+        <source>Afwijzing vastgelegd. Het aanbod wordt opnieuw gedaan op {date}; dat staat nu in de lijst.</source>
+        <translation>Decline recorded. The offer will be made again on {date}; that is now in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="558" />
+        <source>Check-in gepland op {date}.</source>
+        <translation>Check-in planned for {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="571" />
+        <source>Doorverwijzing vastgelegd: {to}, {date}.</source>
+        <translation>Referral recorded: {to}, {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="23" />
+        <source>Klachttermijn (3 maanden): {offence}</source>
+        <translation>Complaint deadline (3 months): {offence}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="25" />
+        <source>eerste nazorggesprek</source>
+        <translation>first aftercare conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="26" />
+        <source>vervolggesprek nazorg</source>
+        <translation>aftercare follow-up conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="27" />
+        <source>Nazorg: {what}</source>
+        <translation>Aftercare: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="29" />
+        <source>Nazorg opnieuw aanbieden</source>
+        <translation>Offer aftercare again</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="31" />
+        <source>Check-in: hoe gaat het?</source>
+        <translation>Check-in: how are things going?</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="33" />
+        <source>Bezwaartermijn bij {platform} loopt af</source>
+        <translation>Appeal period at {platform} ends</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="35" />
+        <source>Juridische stap: volgende datum</source>
+        <translation>Legal step: next date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="37" />
+        <source>Bewaartermijn verloopt: vernietigen of verlengen</source>
+        <translation>Retention period ends: destroy or extend</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="52" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="52" />
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="52" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="53" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="69" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="69" />
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="70" />
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ogg_desktop/gui/agenda.py" line="84" />
+        <source>Let op: %n termijn(en) verstreken.</source>
+        <translation>
+            <numerusform>Warning: %n deadline passed.</numerusform>
+            <numerusform>Warning: %n deadlines passed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="86" />
+        <source>Niets te laat.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="88" />
+        <source>Niets te laat, niets deze week.</source>
+        <translation>Nothing overdue, nothing this week.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ogg_desktop/app.py" line="121" />
+        <location filename="../../ogg_desktop/app.py" line="122" />
         <source>De schermafbeelding van {time} is niet bewaard: de kluis werd niet binnen 10 minuten geopend.</source>
         <translation>The screenshot taken at {time} was not kept: the vault was not opened within 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/app.py" line="172" />
+        <location filename="../../ogg_desktop/app.py" line="173" />
         <source>OGG Desktop draait al met deze kluis; dat venster is naar voren gehaald.</source>
         <translation>OGG Desktop is already running with this vault; that window has been brought to the front.</translation>
     </message>
@@ -171,52 +619,67 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="35" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="38" />
         <source>Onderdelen van het dossier</source>
         <translation>Case sections</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="42" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="48" />
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="43" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="49" />
         <source>&amp;Bewijs</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="44" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="50" />
         <source>Betro&amp;kkenen</source>
         <translation>&amp;People involved</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="45" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="51" />
         <source>&amp;Stappenplan</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="46" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="52" />
+        <source>Na&amp;zorg</source>
+        <translation>&amp;Aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/case_view.py" line="53" />
+        <source>&amp;Meldingen</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/case_view.py" line="54" />
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="47" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="55" />
+        <source>&amp;Tijdlijn</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/case_view.py" line="56" />
         <source>&amp;Geschiedenis</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="48" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="57" />
         <source>Kies links een dossier, of maak een nieuw dossier.</source>
         <translation>Choose a case on the left, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="107" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="126" />
         <source>medewerker nog niet ingevuld</source>
         <translation>employee not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="108" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="127" />
         <source>{who} · {status} · geopend {date}</source>
         <translation>{who} · {status} · opened {date}</translation>
     </message>
@@ -253,6 +716,59 @@
         <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="368" />
         <source>Uw herstelsleutel blijft geldig; het oude wachtwoord werkt direct niet meer.</source>
         <translation>Your recovery key remains valid; the old passphrase stops working straight away.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="746" />
+        <source>Check-in plannen</source>
+        <translation>Plan check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="748" />
+        <source>Vraag regelmatig hoe het gaat. Kies wanneer u de volgende keer contact opneemt.</source>
+        <translation>Ask regularly how things are going. Choose when you will get in touch next.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="751" />
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="755" />
+        <source>Datum van de check-in</source>
+        <translation>Date of the check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="758" />
+        <source>Korte notitie</source>
+        <translation>Short note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="759" />
+        <source>bijv. bellen</source>
+        <translation>e.g. phone call</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="763" />
+        <source>&amp;Met wie</source>
+        <translation>With &amp;whom</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="764" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="765" />
+        <source>Korte &amp;notitie</source>
+        <translation>Short &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="771" />
+        <source>Kies vandaag of een datum later.</source>
+        <translation>Choose today or a later date.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1141,117 @@
     </message>
 </context>
 <context>
+    <name>ConsentGate</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="108" />
+        <source>Toestemming nodig</source>
+        <translation>Consent needed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="112" />
+        <source>Uitleg: toestemming nodig</source>
+        <translation>Explanation: consent needed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="113" />
+        <source>Toestemming &amp;vastleggen…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="114" />
+        <source>Toch doorgaan (&amp;conflict van plichten)…</source>
+        <translation>Proceed anyway (&amp;conflict of duties)…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="115" />
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="129" />
+        <source>Let op: </source>
+        <translation>Warning: </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="583" />
+        <source>Gesprek wijzigen</source>
+        <translation>Edit conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="583" />
+        <source>Gesprek vastleggen</source>
+        <translation>Record conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="585" />
+        <source>Datum van het gesprek</source>
+        <translation>Date of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="588" />
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="589" />
+        <source>bijv. medewerker en vertrouwenspersoon</source>
+        <translation>e.g. employee and confidential counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="591" />
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="593" />
+        <source>Wat is besproken, wat is afgesproken.</source>
+        <translation>What was discussed, what was agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="597" />
+        <source>Wie mag de samenvatting zien</source>
+        <translation>Who may see the summary</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="600" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="601" />
+        <source>&amp;Aanwezig</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="602" />
+        <source>&amp;Samenvatting</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="603" />
+        <source>Houd het kort en schrijf zo min mogelijk over anderen: een dossier kan worden opgevraagd.</source>
+        <translation>Keep it short and write as little as possible about others: a case file can be requested.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="605" />
+        <source>&amp;Zichtbaar voor</source>
+        <translation>&amp;Visible to</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="615" />
+        <source>Vul in wie er bij het gesprek waren.</source>
+        <translation>Fill in who was present at the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="620" />
+        <source>De datum ligt in de toekomst. Leg een gesprek vast nadat het is gehouden.</source>
+        <translation>The date is in the future. Record a conversation after it has taken place.</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../../ogg_desktop/gui/capture/flow.py" line="44" />
@@ -666,241 +1293,364 @@
     </message>
 </context>
 <context>
-    <name>EvidenceTab</name>
+    <name>DelayMenu</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="48" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="117" />
         <source>Direct</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="50" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="120" />
         <source>Na %n seconden</source>
-        <translation><numerusform>After %n second</numerusform><numerusform>After %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>After %n second</numerusform>
+            <numerusform>After %n seconds</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="68" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="177" />
         <source>Bewijsstukken</source>
         <translation>Evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="72" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="185" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="73" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="186" />
         <source>Het venster verdwijnt, u kiest een gebied op het stilgezette scherm.</source>
         <translation>The window disappears; you choose a region on the frozen screen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="79" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="192" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>Import ima&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="80" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="193" />
         <source>U kunt afbeeldingen ook hierheen slepen.</source>
         <translation>You can also drag images here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="81" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="225" />
         <source>Origineel &amp;exporteren…</source>
         <translation>E&amp;xport original…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="93" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="218" />
         <source>Afbeelding van het bewijsstuk</source>
         <translation>Image of the evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="98" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="178" />
+        <source>Op volgorde van vastleggen, oudste eerst</source>
+        <translation>In order of capture, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="194" />
+        <source>&amp;Foto van ander apparaat importeren…</source>
+        <translation>Import &amp;photo from another device…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="196" />
+        <source>Een foto van het scherm, gemaakt met bijv. een telefoon. Het bestand wordt ongewijzigd bewaard, met zijn EXIF-gegevens.</source>
+        <translation>A photo of the screen, taken with e.g. a phone. The file is kept unchanged, with its EXIF data.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="198" />
+        <source>Pl&amp;akken uit klembord</source>
+        <translation>P&amp;aste from clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="199" />
+        <source>Een gekopieerde afbeelding als bewijs bewaren (Ctrl+Shift+V)</source>
+        <translation>Keep a copied image as evidence (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="200" />
+        <source>Schermafbeelding maken</source>
+        <translation>Take screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="201" />
+        <source>Afbeelding importeren</source>
+        <translation>Import image</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="202" />
+        <source>Foto van ander apparaat importeren</source>
+        <translation>Import photo from another device</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="203" />
+        <source>Plakken uit klembord</source>
+        <translation>Paste from clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="219" />
+        <source>Dubbelklik om de afbeelding volledig te bekijken</source>
+        <translation>Double-click to view the whole image</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="222" />
+        <source>&amp;Volledig bekijken…</source>
+        <translation>&amp;View full size…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="223" />
+        <source>Inzoomen en verschuiven, op ware grootte</source>
+        <translation>Zoom and pan, at true size</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="224" />
+        <source>Volledig bekijken</source>
+        <translation>View full size</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="231" />
         <source>Vaste gegevens van de opname</source>
         <translation>Fixed details of the capture</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="115" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="238" />
+        <source>Foto-gegevens (EXIF) tonen</source>
+        <translation>Show photo data (EXIF)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="243" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="551" />
+        <source>Foto-gegevens (EXIF)</source>
+        <translation>Photo data (EXIF)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="262" />
+        <source>Van welk account het bericht komt; accounts beheert u onder Betrokkenen.</source>
+        <translation>Which account the message comes from; accounts are managed under People involved.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="266" />
+        <source>Nieuwe persoon…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="267" />
+        <source>Een persoon aan dit dossier toevoegen als vermoedelijke plaatser</source>
+        <translation>Add a person to this case as the one who probably posted it</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="273" />
         <source>zoals op het scherm, bijv. ‘3 u’ of ‘12 nov. 14:05’</source>
         <translation>as shown on screen, e.g. ‘3h’ or ‘12 Nov 14:05’</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="116" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="156" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="274" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
         <source>Medewerker wist ervan op</source>
         <translation>Employee found out on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="118" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="276" />
         <source>Letterlijke tekst, ook spelfouten. Bij video: gesproken woorden en de plek in de video.</source>
         <translation>Exact text, including spelling mistakes. For video: the spoken words and where they are in the video.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="125" />
-        <source>suggestie, bijv. bedreiging, belediging</source>
-        <translation>suggestion, e.g. threat, insult</translation>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="280" />
+        <source>Tekst &amp;herkennen (OCR)</source>
+        <translation>&amp;Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="130" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="295" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="130" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="295" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="130" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="295" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="131" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="296" />
         <source>URL van het bericht</source>
         <translation>Message URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="131" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="296" />
         <source>URL van het profiel</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="132" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="132" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
         <source>Weergavenaam</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="133" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
         <source>Vermoedelijke plaatser</source>
         <translation>Probably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="133" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="322" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
+        <source>Nieuwe persoon als vermoedelijke plaatser</source>
+        <translation>New person as the probable poster</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
         <source>Zekerheid</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="134" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
         <source>Waarop gebaseerd</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="134" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="155" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
         <source>Geplaatst (zoals getoond)</source>
         <translation>Posted (as shown)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="135" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
         <source>Letterlijke tekst</source>
         <translation>Exact words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="135" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
+        <source>Tekst herkennen (OCR)</source>
+        <translation>Recognise text (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="136" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
+        <source>Over tekstherkenning</source>
+        <translation>About text recognition</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
         <source>Mogelijke strafbare feiten</source>
         <translation>Possible criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="137" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
         <source>Elders gearchiveerd (URL)</source>
         <translation>Archived elsewhere (URL)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="142" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
+        <source>Melding bij de URL</source>
+        <translation>Message about the URL</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
+        <source>Melding bij de profiel-URL</source>
+        <translation>Message about the profile URL</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="312" />
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="145" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="315" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="146" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="316" />
         <source>&amp;Platform</source>
         <translation>Platfor&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="147" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="317" />
         <source>&amp;Kanaal</source>
         <translation>Ch&amp;annel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="148" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="149" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
         <source>Profiel-U&amp;RL</source>
         <translation>Pro&amp;file URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="150" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
         <source>&amp;Gebruikersnaam</source>
         <translation>U&amp;sername</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="151" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
         <source>&amp;Weergavenaam</source>
         <translation>&amp;Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="152" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
         <source>Vermoedelijke p&amp;laatser</source>
         <translation>P&amp;robably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="153" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
         <source>&amp;Zekerheid</source>
         <translation>Conf&amp;idence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="154" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
         <source>Waarop &amp;gebaseerd</source>
         <translation>&amp;Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="157" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="333" />
         <source>Letterlijke te&amp;kst</source>
         <translation>Exact &amp;words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="158" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="334" />
         <source>&amp;Context</source>
         <translation>Conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="159" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="335" />
         <source>Strafbare feiten</source>
         <translation>Criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="160" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="336" />
         <source>Elders gearchiveerd</source>
         <translation>Archived elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="173" />
-        <source>Nog geen bewijs in dit dossier. Importeer een afbeelding of sleep hem hierheen.</source>
-        <translation>No evidence in this case yet. Import an image or drag it here.</translation>
-    </message>
-    <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="212" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="430" />
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="268" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="497" />
         <source>Vastgelegd: {utc} (UTC) · {local} (lokaal)
 Methode: {method} · door: {who} · app {version}
 Formaat: {media} · {w} × {h} px · {size} bytes{geometry}
@@ -913,22 +1663,89 @@ SHA-256:
 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="273" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="502" />
         <source>scherm {g}</source>
         <translation>screen {g}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="352" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="512" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="634" />
+        <source>account {id} (niet in dit dossier)</source>
+        <translation>account {id} (not in this case)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="513" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="636" />
+        <source>persoon {id} (niet in dit dossier)</source>
+        <translation>person {id} (not in this case)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="608" />
+        <source>Dit lijkt geen volledig webadres (zoals https://www.voorbeeld.nl/…). Wat u typte is wel bewaard.</source>
+        <translation>This does not look like a complete web address (such as https://www.example.com/…). What you typed has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="655" />
+        <source>Zonder {packages} herkent Tesseract minder goed; installeer dat voor betere resultaten.</source>
+        <translation>Without {packages} Tesseract recognises less well; install it for better results.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="658" />
+        <source>Leest de tekst in de afbeelding voor u in. Machinaal gelezen: controleer en verbeter het altijd.</source>
+        <translation>Reads the text in the image for you. Machine-read: always check and correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="660" />
+        <source>Tekst wordt herkend…</source>
+        <translation>Recognising text…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="691" />
+        <source>De tekst kon niet machinaal worden gelezen. Neem de tekst zelf over.</source>
+        <translation>The text could not be machine-read. Please copy the text yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="694" />
+        <source>Er is geen tekst in de afbeelding herkend.</source>
+        <translation>No text was recognised in the image.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="696" />
+        <source>[machinaal gelezen — controleer]</source>
+        <translation>[machine-read — check]</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="702" />
+        <source>De herkende tekst staat in ‘Letterlijke tekst’. Controleer hem tegen de afbeelding en verbeter waar nodig.</source>
+        <translation>The recognised text is in ‘Exact words’. Check it against the image and correct it where needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="713" />
+        <source>Deze afbeelding kan niet worden getoond.</source>
+        <translation>This image cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="715" />
+        <source>Bewijsstuk {id}: {title}</source>
+        <translation>Evidence item {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="716" />
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="735" />
         <source>{name}: het bestand kan niet worden gelezen.</source>
         <translation>{name}: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="359" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="742" />
         <source>Niet geïmporteerd:</source>
         <translation>Not imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="361" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="744" />
         <source>%n afbeelding(en) geïmporteerd.</source>
         <translation>
             <numerusform>%n image imported.</numerusform>
@@ -936,29 +1753,98 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="366" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="770" />
+        <source>Het klembord bevat geen afbeelding. Kopieer eerst een afbeelding (bijv. rechtermuisknop → ‘Afbeelding kopiëren’), of maak een schermafbeelding.</source>
+        <translation>The clipboard holds no image. Copy an image first (e.g. right-click → ‘Copy image’), or take a screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="776" />
+        <source>Niet bewaard: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="786" />
+        <source>De afbeelding uit het klembord is bewaard als bewijsstuk {id}. Geef het een titel.</source>
+        <translation>The image from the clipboard has been saved as evidence item {id}. Give it a title.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="791" />
+        <source>Afbeeldingen ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="795" />
         <source>Afbeeldingen importeren</source>
         <translation>Import images</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="367" />
-        <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
-    </message>
-    <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="376" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="226" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="811" />
         <source>Origineel exporteren</source>
         <translation>Export original</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="385" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="356" />
+        <source>Nog geen bewijs in dit dossier. Maak een schermafbeelding, importeer of plak een afbeelding, of sleep hem hierheen.</source>
+        <translation>No evidence in this case yet. Take a screenshot, import or paste an image, or drag it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="650" />
+        <source>Tekstherkenning vraagt Tesseract met Nederlands en Engels (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). U kunt de tekst ook zelf overnemen.</source>
+        <translation>Text recognition needs Tesseract with Dutch and English (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). You can also copy the text yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="801" />
+        <source>Foto’s van een ander apparaat importeren</source>
+        <translation>Import photos from another device</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="820" />
         <source>Het bestand kan daar niet worden geschreven.</source>
         <translation>The file cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="387" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="822" />
         <source>Origineel opgeslagen als {name}.</source>
         <translation>Original saved as {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="706" />
+        <source>Contact gehouden</source>
+        <translation>Contact held</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="711" />
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="714" />
+        <source>Korte notitie</source>
+        <translation>Short note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="715" />
+        <source>bijv. gaat beter, slaapt weer</source>
+        <translation>e.g. doing better, sleeping again</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="720" />
+        <source>&amp;Gehouden op</source>
+        <translation>&amp;Held on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="721" />
+        <source>Korte &amp;notitie</source>
+        <translation>Short &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="728" />
+        <source>De datum ligt in de toekomst. Leg een contact vast nadat het is gehouden.</source>
+        <translation>The date is in the future. Record a contact after it has taken place.</translation>
     </message>
 </context>
 <context>
@@ -990,24 +1876,107 @@ SHA-256:
     </message>
 </context>
 <context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="130" />
+        <source>Afbeelding, vergroot of verkleind</source>
+        <translation>Image, enlarged or reduced</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="132" />
+        <source>Ctrl+scrollwiel, plus of min om te zoomen; slepen om te verschuiven.</source>
+        <translation>Ctrl+scroll wheel, plus or minus to zoom; drag to pan.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="133" />
+        <source>Uitzoomen (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="134" />
+        <source>Inzoomen (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="135" />
+        <source>Ook met − of Ctrl+scrollwiel</source>
+        <translation>Also with − or Ctrl+scroll wheel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="136" />
+        <source>Ook met + of Ctrl+scrollwiel</source>
+        <translation>Also with + or Ctrl+scroll wheel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="137" />
+        <source>&amp;Ware grootte</source>
+        <translation>&amp;True size</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="138" />
+        <source>Eén beeldpunt op één schermpunt (100 %), ook met 1</source>
+        <translation>One image pixel on one screen pixel (100%), also with 1</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="139" />
+        <source>&amp;Passend</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="140" />
+        <source>De hele afbeelding in het venster, ook met 0</source>
+        <translation>The whole image in the window, also with 0</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="142" />
+        <source>Zoomfactor</source>
+        <translation>Zoom factor</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="144" />
+        <source>{w} × {h} px</source>
+        <translation>{w} × {h} px</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="145" />
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="145" />
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="146" />
+        <source>Ware grootte</source>
+        <translation>True size</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/image_viewer.py" line="146" />
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+</context>
+<context>
     <name>InlineMessage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="33" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="37" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="38" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="42" />
         <source>Fout: </source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="38" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="42" />
         <source>Let op: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="38" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="42" />
         <source>Gelukt: </source>
         <translation>Done: </translation>
     </message>
@@ -1092,6 +2061,7 @@ SHA-256:
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/labels.py" line="46" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="230" />
         <source>Aangifte</source>
         <translation>Police report</translation>
     </message>
@@ -1337,69 +2307,315 @@ SHA-256:
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/labels.py" line="147" />
+        <source>Bewerkte kopie van bewijsstuk gemaakt</source>
+        <translation>Edited copy of evidence item made</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
         <source>Betrokkene toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
         <source>Betrokkene gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
         <source>Betrokkene uit dossier gehaald</source>
         <translation>Person removed from case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
         <source>Account toegevoegd</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
         <source>Account gewijzigd</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
         <source>Notitie toegevoegd</source>
         <translation>Note added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
         <source>Notitie gewijzigd</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="155" />
         <source>Notitie verwijderd</source>
         <translation>Note deleted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="155" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="156" />
         <source>Stap bijgewerkt</source>
         <translation>Step updated</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="167" />
+        <source>Eerste gesprek</source>
+        <translation>First conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="168" />
+        <source>Vervolggesprek</source>
+        <translation>Follow-up conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="169" />
+        <source>Opnieuw aangeboden</source>
+        <translation>Offered again</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="170" />
+        <source>Check-in (hoe gaat het?)</source>
+        <translation>Check-in (how are you doing?)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="176" />
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="177" />
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="178" />
+        <source>Afgewezen</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="179" />
+        <source>Vervallen</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="185" />
+        <source>Bedrijfsarts</source>
+        <translation>Company doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="186" />
+        <source>Psycholoog</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="187" />
+        <source>Slachtofferhulp</source>
+        <translation>Victim Support</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="188" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="224" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="242" />
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="205" />
+        <source>Melding van illegale inhoud (DSA)</source>
+        <translation>Notice of illegal content (DSA)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="206" />
+        <source>Voorwaarden van het platform</source>
+        <translation>Platform’s terms</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="212" />
+        <source>De medewerker</source>
+        <translation>The employee</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="213" />
+        <source>Een vertegenwoordiger</source>
+        <translation>A representative</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="214" />
+        <source>De organisatie</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="220" />
+        <source>Nog geen besluit</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="221" />
+        <source>Verwijderd</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="222" />
+        <source>Beperkt (bijv. minder zichtbaar)</source>
+        <translation>Restricted (e.g. less visible)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="223" />
+        <source>Geen actie</source>
+        <translation>No action</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="231" />
+        <source>Melding</source>
+        <translation>Notification (registered only)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="232" />
+        <source>Informatief gesprek</source>
+        <translation>Informative talk</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="238" />
+        <source>Sommatie</source>
+        <translation>Formal demand letter</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="239" />
+        <source>Kort geding</source>
+        <translation>Summary proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="240" />
+        <source>Bodemprocedure</source>
+        <translation>Proceedings on the merits</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="241" />
+        <source>Vordering identiteit van de plaatser</source>
+        <translation>Claim for the poster’s identity</translation>
+    </message>
+</context>
+<context>
+    <name>LegalActionDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="760" />
+        <source>Juridische stap wijzigen</source>
+        <translation>Edit legal step</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="760" />
+        <source>Juridische stap vastleggen</source>
+        <translation>Record legal step</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="763" />
+        <source>naam en kantoor</source>
+        <translation>name and firm</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="767" />
+        <source>Gestart op</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="768" />
+        <source>Volgende datum</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="773" />
+        <source>Advocaat</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="773" />
+        <source>Soort procedure</source>
+        <translation>Kind of proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="774" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="774" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="777" />
+        <source>&amp;Advocaat</source>
+        <translation>&amp;Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="778" />
+        <source>&amp;Soort procedure</source>
+        <translation>&amp;Kind of proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="779" />
+        <source>&amp;Gestart op</source>
+        <translation>&amp;Started on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="780" />
+        <source>&amp;Volgende datum</source>
+        <translation>&amp;Next date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="781" />
+        <source>&amp;Uitkomst</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="782" />
+        <source>&amp;Notitie</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="783" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="799" />
+        <source>De volgende datum ligt vóór de start.</source>
+        <translation>The next date is before the start.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="44" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="49" />
         <source>{app} — vertrouwelijk</source>
         <translation>{app} — confidential</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="60" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="53" />
+        <source>Dossiers en agenda</source>
+        <translation>Cases and agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="54" />
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="55" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="293" />
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="77" />
         <source>Kluis: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="72" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="92" />
         <source>Mislukte pogingen</source>
         <translation>Failed attempts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="73" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="93" />
         <source>Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.</source>
         <translation>
             <numerusform>Since last time, there has been %n attempt to open the vault with a wrong passphrase.</numerusform>
@@ -1407,152 +2623,168 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="88" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="108" />
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="89" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="109" />
         <source>Een nieuw dossier beginnen</source>
         <translation>Start a new case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="90" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="110" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="92" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="112" />
         <source>Het venster verdwijnt; kies een gebied op het stilgezette scherm</source>
         <translation>The window disappears; choose a region on the frozen screen</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="94" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="114" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>&amp;Import image…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="95" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="115" />
         <source>Afbeeldingen als bewijs toevoegen aan het open dossier</source>
         <translation>Add images as evidence to the open case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="96" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="116" />
+        <source>&amp;Plakken als bewijs</source>
+        <translation>&amp;Paste as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="117" />
+        <source>De afbeelding op het klembord als bewijs bewaren</source>
+        <translation>Keep the image on the clipboard as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="118" />
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="97" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="119" />
         <source>Versleutelde, gecontroleerde kopie van de kluis maken</source>
         <translation>Make an encrypted, verified copy of the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="98" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="120" />
         <source>&amp;Integriteit controleren</source>
         <translation>&amp;Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="99" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="121" />
         <source>Alle hashes, het auditlog en het kluisbestand controleren</source>
         <translation>Check all hashes, the audit log and the vault file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="100" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="122" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="101" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="123" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="104" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="126" />
         <source>&amp;Over {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="106" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="128" />
         <source>&amp;Dossier</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="112" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="135" />
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="116" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="139" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="119" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="122" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="145" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="148" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="171" />
         <source>Afbeelding importeren</source>
         <translation>Import image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="149" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="172" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="180" />
         <source>Kies of maak eerst een dossier.</source>
         <translation>Choose or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="167" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="176" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="187" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="180" />
+        <source>Plakken als bewijs</source>
+        <translation>Paste as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="198" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="207" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="218" />
         <source>Schermafbeelding</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="168" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="199" />
         <source>De schermafbeelding is niet bewaard: er is geen dossier gekozen.</source>
         <translation>The screenshot was not kept: no case was chosen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="192" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="223" />
         <source>Nieuw dossier…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="194" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="225" />
         <source>Schermafbeelding bewaren</source>
         <translation>Keep screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="195" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="226" />
         <source>In welk dossier hoort deze schermafbeelding?</source>
         <translation>Which case does this screenshot belong to?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="208" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="214" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="220" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="222" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="239" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="245" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="251" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="253" />
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="209" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="240" />
         <source>OGG-kluis (*.ogg)</source>
         <translation>OGG vault (*.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="215" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="246" />
         <source>Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven.</source>
         <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="223" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="254" />
         <source>De back-up is gemaakt en gecontroleerd:
 {file}
 
@@ -1563,28 +2795,41 @@ Het sleutelbestand staat ernaast ({file}.key). U opent de back-up met hetzelfde 
 The key file is next to it ({file}.key). You open the backup with the same passphrase or with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="238" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="269" />
         <source>Wachtwoord gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="243" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="274" />
         <source>De taal wordt gewijzigd bij de volgende start. / The language changes the next time you start.</source>
         <translation>The language changes the next time you start. / De taal wordt gewijzigd bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="247" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="278" />
         <source>Over {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="248" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="279" />
         <source>{app} {version}
 
 Vertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft versleuteld op deze laptop; de app maakt nooit verbinding met internet.</source>
         <translation>{app} {version}
 
 Confidential case files for online harassment. Everything stays encrypted on this laptop; the app never connects to the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="293" />
+        <source>&amp;Agenda ({n} te laat)</source>
+        <translation>&amp;Agenda ({n} overdue)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ogg_desktop/gui/main_window.py" line="296" />
+        <source>%n termijn(en) verstreken. Zie de agenda.</source>
+        <translation>
+            <numerusform>%n deadline passed. See the agenda.</numerusform>
+            <numerusform>%n deadlines passed. See the agenda.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ogg_desktop/app.py" line="102" />
@@ -1983,16 +3228,255 @@ Confidential case files for online harassment. Everything stays encrypted on thi
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="469" />
+        <source>DSA-melding opstellen</source>
+        <translation>Draft DSA notice</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="475" />
+        <source>Melding bij {platform} van 1 bewijsstuk.</source>
+        <translation>Notice to {platform} about 1 evidence item.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="476" />
+        <source>Melding bij {platform} van {count} bewijsstukken.</source>
+        <translation>Notice to {platform} about {count} evidence items.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="478" />
+        <source>De app verstuurt niets: kopieer de tekst en plak die in het meldformulier van het platform.</source>
+        <translation>The app sends nothing: copy the text and paste it into the platform’s reporting form.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="483" />
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="484" />
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="486" />
+        <source>naam van wie meldt</source>
+        <translation>name of the person reporting</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="488" />
+        <source>e-mailadres voor de ontvangstbevestiging en het besluit</source>
+        <translation>e-mail address for the confirmation of receipt and the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="489" />
+        <source>Naam en e-mail worden in de kluis bewaard voor volgende meldingen.</source>
+        <translation>Name and e-mail are kept in the vault for later notices.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="496" />
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="498" />
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="499" />
+        <source>Taal van de melding</source>
+        <translation>Language of the notice</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="499" />
+        <source>Naam van de melder</source>
+        <translation>Name of the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="500" />
+        <source>E-mail van de melder</source>
+        <translation>E-mail of the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="500" />
+        <source>Tekst van de melding</source>
+        <translation>Text of the notice</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="501" />
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="501" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="504" />
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="505" />
+        <source>&amp;Naam melder</source>
+        <translation>Reporter’s &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="506" />
+        <source>&amp;E-mail melder</source>
+        <translation>Reporter’s &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="550" />
+        <source>welke bewijsstukken u meldt (kies ze bij de melding)</source>
+        <translation>which evidence items you report (choose them in the report)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="551" />
+        <source>de naam van de melder</source>
+        <translation>the reporter’s name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="552" />
+        <source>een geldig e-mailadres van de melder</source>
+        <translation>a valid e-mail address of the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="553" />
+        <source>waarom de inhoud illegaal is: kies een strafbaar feit of neem de letterlijke tekst over bij het bewijsstuk</source>
+        <translation>why the content is illegal: choose an offence or copy the exact words into the evidence item</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="560" />
+        <source>de exacte URL van bewijsstuk {items} (vul die in op het tabblad Bewijs)</source>
+        <translation>the exact URL of evidence item {items} (fill it in on the Evidence tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="571" />
+        <source>de melding is nog niet compleet. Nog nodig: {list}.</source>
+        <translation>the notice is not complete yet. Still needed: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="575" />
+        <source>Alle vier onderdelen staan erin: waarom het illegaal is, de exacte URL's, de melder en de verklaring te goeder trouw.</source>
+        <translation>All four elements are in it: why it is illegal, the exact URLs, the reporter and the statement of good faith.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="583" />
+        <source>Gekopieerd. Plak de tekst in het meldformulier van {platform}.</source>
+        <translation>Copied. Paste the text into the reporting form of {platform}.</translation>
+    </message>
+</context>
+<context>
+    <name>OffencePicker</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="18" />
+        <source>Mogelijke strafbare feiten</source>
+        <translation>Possible offences</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="19" />
+        <source>Suggesties — de politie en het Openbaar Ministerie beslissen. Vink aan wat u bevestigt.</source>
+        <translation>Suggestions — the police and the public prosecutor decide. Tick what you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="41" />
+        <source>klachtdelict</source>
+        <translation>prosecuted only on complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="43" />
+        <source>onbevestigd</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="45" />
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="82" />
+        <source>voorgesteld op grond van de tekst</source>
+        <translation>suggested by the text</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="50" />
+        <source>Klachtdelict: alleen de medewerker, of iemand met een bijzondere schriftelijke volmacht, kan binnen 3 maanden een klacht indienen.</source>
+        <translation>Prosecuted only on complaint: only the employee, or someone holding their special written power of attorney, can file a complaint, within 3 months.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/offence_picker.py" line="53" />
+        <source>Iedereen mag aangifte doen, dus ook de organisatie.</source>
+        <translation>Anyone may report it, so the organisation can too.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="134" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="138" />
         <source>{name} invullen</source>
         <translation>{name}: set a date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="141" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="145" />
         <source>geen datum</source>
         <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="819" />
+        <source>Doorgaan zonder toestemming (conflict van plichten)</source>
+        <translation>Proceed without consent (conflict of duties)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="821" />
+        <source>U gaat door met „{step}” zonder toestemming van de medewerker. Dat kan alleen bij een conflict van plichten: als het belang van de medewerker of van anderen zwaarder weegt dan de afspraak dat u niets zonder toestemming doet.
+
+Schrijf op waarom. De toelichting wordt volledig bewaard in het logboek van de kluis en kan achteraf niet worden gewijzigd. Bespreek de stap zo snel mogelijk met de medewerker.</source>
+        <translation>You are going ahead with “{step}” without the employee’s consent. That is only possible in a conflict of duties: when the interest of the employee or of others outweighs the agreement that you do nothing without consent.
+
+Write down why. The explanation is kept in full in the vault’s log and cannot be changed afterwards. Discuss the step with the employee as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="830" />
+        <source>Waarom is doorgaan zonder toestemming nodig?</source>
+        <translation>Why is it necessary to proceed without consent?</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="831" />
+        <source>Toelichting conflict van plichten</source>
+        <translation>Explanation of the conflict of duties</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="833" />
+        <source>Aantal tekens</source>
+        <translation>Number of characters</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="834" />
+        <source>Vastleggen en doorgaan</source>
+        <translation>Record and proceed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="838" />
+        <source>&amp;Toelichting</source>
+        <translation>Re&amp;marks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="855" />
+        <source>{n} tekens; nog minstens {more} nodig.</source>
+        <translation>{n} characters; at least {more} more needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="858" />
+        <source>{n} tekens.</source>
+        <translation>{n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="863" />
+        <source>De toelichting is te kort: schrijf in minstens {min} tekens waarom u zonder toestemming doorgaat.</source>
+        <translation>The explanation is too short: write in at least {min} characters why you are proceeding without consent.</translation>
     </message>
 </context>
 <context>
@@ -2181,18 +3665,18 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="63" />
-        <location filename="../../ogg_desktop/gui/widgets.py" line="79" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="67" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="83" />
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="65" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="69" />
         <source>Wachtwoord tonen</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="79" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="83" />
         <source>Verberg</source>
         <translation>Hide</translation>
     </message>
@@ -2376,6 +3860,553 @@ Confidential case files for online harassment. Everything stays encrypted on thi
     </message>
 </context>
 <context>
+    <name>PlatformHints</name>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="26" />
+        <source>Menunamen en formulieren veranderen regelmatig; kijk zo nodig in het helpcentrum van het platform.</source>
+        <translation>Menu names and forms change regularly; look in the platform’s help centre if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="39" />
+        <source>Zoek bij het bericht of het profiel zelf naar een meldmenu (… of een vlag). Grote platforms hebben voor de DSA-route vaak een apart formulier voor illegale inhoud, te vinden via hun helpcentrum.</source>
+        <translation>Look for a report menu (… or a flag) on the message or the profile itself. Large platforms often have a separate form for illegal content for the DSA route, found through their help centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="45" />
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="54" />
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="58" />
+        <source>Gebruik het meldmenu (…) bij het bericht, de reactie of het profiel zelf. Voor de DSA-route is er een apart formulier voor illegale inhoud.</source>
+        <translation>Use the report menu (…) on the message, the comment or the profile itself. For the DSA route there is a separate form for illegal content.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="49" />
+        <source>Gebruik het meldmenu (⋮ of vlag) onder de video of bij de reactie. Voor de DSA-route is er een apart juridisch formulier voor illegale inhoud. De formulieren voor privacy en voor smaad of laster zijn alleen voor de betrokkene zelf: die melding gaat door of samen met de medewerker.</source>
+        <translation>Use the report menu (⋮ or flag) below the video or on the comment. For the DSA route there is a separate legal form for illegal content. The forms for privacy and for defamation are only for the person concerned: that report is made by or together with the employee.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="62" />
+        <source>Gebruik het meldmenu (…) bij de post of het profiel zelf. Voor de DSA-route is er een apart formulier voor illegale inhoud.</source>
+        <translation>Use the report menu (…) on the post or the profile itself. For the DSA route there is a separate form for illegal content.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="66" />
+        <source>Gebruik het meldmenu bij de video, de reactie of het profiel (bij een reactie vaak door die ingedrukt te houden). Voor de DSA-route is er een apart formulier voor illegale inhoud.</source>
+        <translation>Use the report menu on the video, the comment or the profile (for a comment often by pressing and holding it). For the DSA route there is a separate form for illegal content.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="70" />
+        <source>Melden gaat vanuit de chat zelf (via de gegevens van het contact of de groep), dus vanaf het toestel van wie het bericht ontving: doe dit samen met de medewerker. Bij het melden krijgt WhatsApp de laatste berichten van die chat te zien.</source>
+        <translation>Reporting is done from the chat itself (through the contact’s or group’s details), so from the device of whoever received the message: do this together with the employee. When reporting, WhatsApp gets to see the latest messages of that chat.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="75" />
+        <source>Gebruik het meldmenu (⋮ of vlag) bij de review zelf. Voor verwijdering om juridische redenen is er een apart formulier.</source>
+        <translation>Use the report menu (⋮ or flag) on the review itself. For removal on legal grounds there is a separate form.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="79" />
+        <source>Een e-mail staat niet op een platform: meld misbruik bij de e-maildienst van de afzender (vaak een abuse-adres).</source>
+        <translation>An e-mail is not on a platform: report abuse to the sender’s e-mail provider (often an abuse address).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/domain/platform_hints.py" line="83" />
+        <source>Meld bij de beheerder van de website, of anders bij de hostingprovider: ook die moet meldingen van illegale inhoud (DSA) behandelen.</source>
+        <translation>Report to the website’s administrator, or otherwise to the hosting provider: it too must handle notices of illegal content (DSA).</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformReportDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="216" />
+        <source>Melding bij platform wijzigen</source>
+        <translation>Edit report to platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="217" />
+        <source>Melding bij platform vastleggen</source>
+        <translation>Record report to platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="247" />
+        <source>Dit dossier heeft nog geen bewijsstukken. Leg ze eerst vast op het tabblad Bewijs.</source>
+        <translation>This case has no evidence items yet. Capture them first on the Evidence tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="262" />
+        <source>Gemeld op</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="264" />
+        <source>het kenmerk of ticketnummer van het platform</source>
+        <translation>the platform’s reference or ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="265" />
+        <source>Ontvangst bevestigd op</source>
+        <translation>Receipt confirmed on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="269" />
+        <source>Datum van het besluit</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="270" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="273" />
+        <source>de motivering van het platform (artikel 17 DSA), kort of letterlijk</source>
+        <translation>the platform’s statement of reasons (article 17 DSA), summarised or verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="277" />
+        <source>Termijn voor bezwaar</source>
+        <translation>Deadline for appeal</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="278" />
+        <source>Bezwaar ingediend op</source>
+        <translation>Appeal filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="281" />
+        <source>houd informatie over derden zo beperkt mogelijk</source>
+        <translation>keep information about third parties to a minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="284" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="284" />
+        <source>Gemelde bewijsstukken</source>
+        <translation>Reported evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="285" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="285" />
+        <source>Gemeld door</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="286" />
+        <source>Ticketnummer</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="286" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="287" />
+        <source>Geautomatiseerd besluit</source>
+        <translation>Automated decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="288" />
+        <source>Motivering van het besluit</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="288" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="298" />
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="291" />
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="294" />
+        <source>&amp;Bewijsstukken</source>
+        <translation>&amp;Evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="300" />
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="302" />
+        <source>Gemeld &amp;door</source>
+        <translation>Reported &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="303" />
+        <source>Gemeld &amp;op</source>
+        <translation>Reported o&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="304" />
+        <source>&amp;Ticketnummer</source>
+        <translation>&amp;Ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="305" />
+        <source>Ontvangst be&amp;vestigd</source>
+        <translation>Receipt &amp;confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="308" />
+        <source>Besluit van het platform</source>
+        <translation>Decision of the platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="310" />
+        <source>B&amp;esluit</source>
+        <translation>D&amp;ecision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="311" />
+        <source>D&amp;atum besluit</source>
+        <translation>D&amp;ate of decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="312" />
+        <source>Geautomati&amp;seerd</source>
+        <translation>Automa&amp;ted</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="313" />
+        <source>&amp;Motivering</source>
+        <translation>Rea&amp;sons</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="315" />
+        <source>Be&amp;zwaar ingediend</source>
+        <translation>Appeal &amp;filed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="306" />
+        <source>&amp;Notitie</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="314" />
+        <source>Termijn bezwaar</source>
+        <translation>Appeal deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="321" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="398" />
+        <source>bewijsstuk {item} is al gemeld bij {platform} op {date}{ticket}</source>
+        <translation>evidence item {item} was already reported to {platform} on {date}{ticket}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="400" />
+        <source> (ticket {ticket})</source>
+        <translation> (ticket {ticket})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="403" />
+        <source>{list}. Meld hetzelfde bericht liever niet opnieuw bij hetzelfde platform: werk de bestaande melding bij (besluit, bezwaar).</source>
+        <translation>{list}. Better not report the same message to the same platform again: update the existing report (decision, appeal).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="409" />
+        <source>Artikel 16 DSA: het platform moet de melding behandelen en zijn besluit motiveren. Gebruik „DSA-melding opstellen…” voor de tekst.</source>
+        <translation>Article 16 DSA: the platform must handle the notice and give reasons for its decision. Use “Draft DSA notice…” for the text.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="411" />
+        <source>De eigen regels van het platform (communityrichtlijnen).</source>
+        <translation>The platform’s own rules (community guidelines).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="415" />
+        <source>Bij {platform} zijn sommige formulieren alleen voor de betrokkene zelf. Meld dan door of samen met de medewerker.</source>
+        <translation>At {platform} some forms are only for the person concerned. Then report through or together with the employee.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="438" />
+        <source>Vul in bij welk platform u meldt.</source>
+        <translation>Fill in which platform you report to.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="440" />
+        <source>Kies welke bewijsstukken u meldt.</source>
+        <translation>Choose which evidence items you report.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="442" />
+        <source>De ontvangstbevestiging ligt vóór de datum van melden.</source>
+        <translation>The confirmation of receipt is before the date of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="444" />
+        <source>Het besluit ligt vóór de datum van melden.</source>
+        <translation>The decision is before the date of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="446" />
+        <source>Het bezwaar ligt vóór het besluit.</source>
+        <translation>The appeal is before the decision.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceReportDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="602" />
+        <source>Politie: wijzigen</source>
+        <translation>Police: edit</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="602" />
+        <source>Politie: vastleggen</source>
+        <translation>Police: record</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="611" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="613" />
+        <source>bijv. politiebureau Utrecht-Centrum</source>
+        <translation>e.g. police station Utrecht-Centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="615" />
+        <source>„Aangifte onder nummer” gevraagd</source>
+        <translation>“Report under a number” requested</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="616" />
+        <source>Het adres van de organisatie als domicilie, niet het privéadres van de medewerker: het politiedossier is zichtbaar voor de verdachte.</source>
+        <translation>The organisation’s address as the address for service, not the employee’s home address: the police file is visible to the suspect.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="618" />
+        <source>Medewerker met een publieke taak (VPT/ELA)</source>
+        <translation>Employee with a public task (VPT/ELA)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="620" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="621" />
+        <source>Niet gevraagd</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="622" />
+        <source>Verklaring als getuige op</source>
+        <translation>Statement as a witness on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="624" />
+        <source>Nog niet bekend</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="625" />
+        <source>Ja, getekend</source>
+        <translation>Yes, signed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="626" />
+        <source>Nee, nog niet getekend</source>
+        <translation>No, not signed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="630" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="630" />
+        <source>Gedaan door</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="631" />
+        <source>Politiebureau</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="631" />
+        <source>Registratienummer</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="632" />
+        <source>Aangifte onder nummer gevraagd</source>
+        <translation>Report under a number requested</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="633" />
+        <source>Publieke taak (VPT)</source>
+        <translation>Public task (VPT)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="633" />
+        <source>VPT-code</source>
+        <translation>VPT code</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="634" />
+        <source>Wil op de hoogte blijven</source>
+        <translation>Wants to be kept informed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="635" />
+        <source>Wil schadevergoeding</source>
+        <translation>Wants compensation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="636" />
+        <source>Politiebureau van de getuigenverklaring</source>
+        <translation>Police station of the witness statement</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="637" />
+        <source>Bijzondere schriftelijke volmacht getekend</source>
+        <translation>Special written authorisation signed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="637" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="639" />
+        <source>Bij de politie</source>
+        <translation>At the police</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="641" />
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="643" />
+        <source>Gedaan &amp;door</source>
+        <translation>Made &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="645" />
+        <source>D&amp;atum</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="646" />
+        <source>&amp;Politiebureau</source>
+        <translation>&amp;Police station</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="647" />
+        <source>&amp;Registratienummer</source>
+        <translation>&amp;Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="650" />
+        <source>&amp;VPT-code</source>
+        <translation>&amp;VPT code</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="653" />
+        <source>Wensen van de medewerker</source>
+        <translation>The employee’s wishes</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="657" />
+        <source>Op de &amp;hoogte blijven?</source>
+        <translation>Be kept &amp;informed?</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="658" />
+        <source>Schadever&amp;goeding?</source>
+        <translation>&amp;Compensation?</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="659" />
+        <source>Eigen verklaring van de medewerker als getuige</source>
+        <translation>The employee’s own statement as a witness</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="661" />
+        <source>Datum verk&amp;laring</source>
+        <translation>Date of s&amp;tatement</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="662" />
+        <source>Politie&amp;bureau</source>
+        <translation>Police &amp;station</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="666" />
+        <source>In dit dossier is een klachtdelict aangemerkt: {offences}. Dan kan de organisatie niet alleen optreden: de medewerker doet zelf aangifte, of tekent een bijzondere schriftelijke volmacht. De klacht moet binnen 3 maanden nadat de medewerker ervan hoorde.</source>
+        <translation>This case lists an offence prosecuted only on complaint: {offences}. The organisation cannot act alone then: the employee makes the report, or signs a special written authorisation. The complaint must be made within 3 months of the employee learning of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="655" />
+        <source>De politie vraagt hiernaar bij de aangifte; leg de antwoorden van tevoren vast.</source>
+        <translation>The police ask about this when the report is made; record the answers beforehand.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="663" />
+        <source>Klachtdelict: bijzondere schriftelijke volmacht</source>
+        <translation>Offence prosecuted only on complaint: special written authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="670" />
+        <source>Vol&amp;macht getekend</source>
+        <translation>Authorisation &amp;signed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="672" />
+        <source>&amp;Notitie</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="682" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="719" />
+        <source>Aangifte: de politie onderzoekt. Online bedreiging en belediging gaan op afspraak (0900-8844), bij acuut gevaar 112.</source>
+        <translation>Police report: the police investigate. Online threats and insults are reported by appointment (0900-8844); in acute danger call 112.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="721" />
+        <source>Melding: alleen geregistreerd, geen onderzoek.</source>
+        <translation>Notification: registered only, no investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="722" />
+        <source>Informatief gesprek: vooraf overleggen, nog geen aangifte.</source>
+        <translation>Informative talk: consult beforehand, no report yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="726" />
+        <source>De organisatie doet de aangifte, niet de medewerker: kies het adres van de organisatie als domicilie, want het politiedossier is zichtbaar voor de verdachte.</source>
+        <translation>The organisation makes the report, not the employee: choose the organisation’s address as the address for service, because the police file is visible to the suspect.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="730" />
+        <source>Gewoonlijk doet de organisatie de aangifte, niet de medewerker. Doet de medewerker het toch zelf (bijvoorbeeld bij een klachtdelict), gebruik dan het werkadres, niet het privéadres.</source>
+        <translation>Usually the organisation makes the report, not the employee. If the employee does it personally after all (for example for an offence prosecuted only on complaint), use the work address, not the home address.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="296" />
@@ -2458,26 +4489,521 @@ Confidential case files for online harassment. Everything stays encrypted on thi
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="793" />
+        <source>Doorverwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="796" />
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="799" />
+        <source>Datum van de doorverwijzing</source>
+        <translation>Date of the referral</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="802" />
+        <source>Toelichting</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="803" />
+        <source>bijv. naam van de praktijk; bij ‘Anders’: naar wie</source>
+        <translation>e.g. name of the practice; for ‘Other’: to whom</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="806" />
+        <source>&amp;Naar</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="807" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="808" />
+        <source>&amp;Toelichting</source>
+        <translation>Re&amp;marks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="814" />
+        <source>Bij ‘Anders’: vul in naar wie u doorverwijst.</source>
+        <translation>For ‘Other’: fill in to whom you refer.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="819" />
+        <source>De datum ligt in de toekomst. Leg een doorverwijzing vast als die is gedaan.</source>
+        <translation>The date is in the future. Record a referral once it has been made.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialogs</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="69" />
+        <source>nog geen besluit</source>
+        <translation>no decision yet</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="71" />
+        <source>bezwaar ingediend op {date}</source>
+        <translation>appeal filed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="74" />
+        <source>datum van het besluit ontbreekt</source>
+        <translation>date of the decision is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="79" />
+        <source>nog {n} dagen voor bezwaar (tot {date})</source>
+        <translation>{n} days left to appeal (until {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="82" />
+        <source>nog 1 dag voor bezwaar (tot {date})</source>
+        <translation>1 day left to appeal (until {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="84" />
+        <source>vandaag is de laatste dag voor bezwaar ({date})</source>
+        <translation>today is the last day to appeal ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="86" />
+        <source>termijn voor bezwaar verlopen op {date}</source>
+        <translation>appeal period ended on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="94" />
+        <source>Algemene tip: {text}</source>
+        <translation>General tip: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="96" />
+        <source>Laatst gecontroleerd: {date}.</source>
+        <translation>Last checked: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="99" />
+        <source>Laatst gecontroleerd: nog niet gecontroleerd.</source>
+        <translation>Last checked: not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="104" />
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="126" />
+        <source>Tip voor dit platform</source>
+        <translation>Tip for this platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="132" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="133" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="195" />
+        <source>4. Rapporteer: melden bij het platform</source>
+        <translation>4. Report: notify the platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="196" />
+        <source>Meld het bericht samen met de medewerker. Leg het ticket, het besluit en de termijn voor bezwaar vast (DSA: minstens 6 maanden na het besluit).</source>
+        <translation>Report the message together with the employee. Record the ticket, the decision and the deadline for appeal (DSA: at least 6 months after the decision).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <source>Gemeld op</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="199" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="199" />
+        <source>Termijn voor bezwaar</source>
+        <translation>Deadline for appeal</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="200" />
+        <source>&amp;Melding toevoegen…</source>
+        <translation>&amp;Add report…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="200" />
+        <source>Melding &amp;wijzigen…</source>
+        <translation>&amp;Edit report…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="201" />
+        <source>DSA-m&amp;elding opstellen…</source>
+        <translation>Draft DSA &amp;notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="202" />
+        <source>DSA-melding opstellen</source>
+        <translation>Draft DSA notice</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="203" />
+        <source>De tekst van de melding van illegale inhoud voor de gekozen melding, om te kopiëren naar het formulier van het platform.</source>
+        <translation>The text of the notice of illegal content for the chosen report, to copy into the platform’s form.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="209" />
+        <source>5. Aangifte bij de politie</source>
+        <translation>5. Report to the police</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="210" />
+        <source>De organisatie doet aangifte, niet de medewerker zelf. Bij een klachtdelict doet de medewerker zelf aangifte of tekent een bijzondere schriftelijke volmacht.</source>
+        <translation>The organisation makes the police report, not the employee. For an offence prosecuted only on complaint, the employee makes the report or signs a special written authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
+        <source>Gedaan door</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
+        <source>Politiebureau</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="213" />
+        <source>Registratienummer</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="213" />
+        <source>Bijzonderheden</source>
+        <translation>Particulars</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="214" />
+        <source>&amp;Politie toevoegen…</source>
+        <translation>Add &amp;police report…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="214" />
+        <source>Politie w&amp;ijzigen…</source>
+        <translation>Ed&amp;it police report…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="217" />
+        <source>6. Juridische hulp</source>
+        <translation>6. Legal help</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="218" />
+        <source>Haalt het platform het bericht niet weg? Leg vast welke juridische stappen er lopen.</source>
+        <translation>Does the platform not take the message down? Record which legal steps are under way.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <source>Advocaat</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <source>Gestart op</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <source>Volgende datum</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="220" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="221" />
+        <source>&amp;Juridische stap toevoegen…</source>
+        <translation>Add &amp;legal step…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="221" />
+        <source>Juridische stap wij&amp;zigen…</source>
+        <translation>Edit legal ste&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="311" />
+        <source>onder nummer</source>
+        <translation>under a number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="313" />
+        <source>publieke taak (VPT {code})</source>
+        <translation>public task (VPT {code})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="315" />
+        <source>volmacht getekend</source>
+        <translation>authorisation signed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="317" />
+        <source>volmacht nog niet getekend</source>
+        <translation>authorisation not signed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="334" />
+        <source>Toestemming van de medewerker: gegeven op {date}</source>
+        <translation>Employee’s consent: given on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="338" />
+        <source>Geen toestemming van de medewerker; doorgegaan wegens conflict van plichten op {date}. De toelichting staat in het logboek.</source>
+        <translation>No consent from the employee; proceeded because of a conflict of duties on {date}. The explanation is in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="348" />
+        <source>De medewerker heeft de toestemming voor „{scope}” ingetrokken op {date}.</source>
+        <translation>The employee withdrew consent for “{scope}” on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="351" />
+        <source>De toestemming voor „{scope}” gaat pas in op {date}.</source>
+        <translation>The consent for “{scope}” only takes effect on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="353" />
+        <source>Er is nog geen toestemming van de medewerker vastgelegd voor „{scope}”.</source>
+        <translation>No consent from the employee has been recorded yet for “{scope}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="357" />
+        <source>{reason} Deze stap gebeurt alleen met toestemming van de medewerker: die houdt de regie. Leg de toestemming vast als de medewerker die heeft gegeven. Alleen bij een conflict van plichten kunt u zonder toestemming doorgaan; uw schriftelijke toelichting wordt dan in het logboek bewaard.</source>
+        <translation>{reason} This step happens only with the employee’s consent: the employee stays in control. Record the consent once the employee has given it. Only in a conflict of duties can you proceed without consent; your written explanation is then kept in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>StartAftercareDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="640" />
+        <source>Nazorg starten voor getuige</source>
+        <translation>Start aftercare for witness</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="640" />
+        <source>Nazorg starten</source>
+        <translation>Start aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="643" />
+        <source>Getuige</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="646" />
+        <source>Datum van de melding</source>
+        <translation>Date of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="650" />
+        <source>Geplande contacten</source>
+        <translation>Planned contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="654" />
+        <source>&amp;Getuige</source>
+        <translation>&amp;Witness</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="657" />
+        <source>&amp;Melding ontvangen op</source>
+        <translation>&amp;Report received on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="658" />
+        <source>Gepland wordt:</source>
+        <translation>To be planned:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="675" />
+        <source>Eerste gesprek: uiterlijk {date}</source>
+        <translation>First conversation: by {date} at the latest</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="678" />
+        <source>Vervolggesprek: {date}, uiterlijk {latest}</source>
+        <translation>Follow-up conversation: {date}, by {latest} at the latest</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="681" />
+        <source>Vervolggesprek: {date}</source>
+        <translation>Follow-up conversation: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="686" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="695" />
+        <source>De datum van de melding ligt in de toekomst.</source>
+        <translation>The date of the report is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="689" />
+        <source>Voor deze persoon staan al nazorgcontacten gepland. Met OK komt er een tweede reeks bij.</source>
+        <translation>Aftercare contacts are already planned for this person. OK adds a second series.</translation>
+    </message>
+</context>
+<context>
+    <name>StepSection</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="146" />
+        <source>Toestemming voor {step}</source>
+        <translation>Consent for {step}</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="97" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="101" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="114" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="118" />
         <source>Kies een wachtwoord van minstens 10 tekens, bijvoorbeeld een paar losse woorden.</source>
         <translation>Choose a passphrase of at least 10 characters, for example a few unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="116" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="120" />
         <source>Sterkte: {label}. Goed.</source>
         <translation>Strength: {label}. Good.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="118" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="122" />
         <source>Sterkte: {label}. {advice}</source>
         <translation>Strength: {label}. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="21" />
+        <source>Dossier geopend</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="22" />
+        <source>Bewijs vastgelegd</source>
+        <translation>Evidence captured</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="23" />
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="24" />
+        <source>Nazorgcontact gehouden</source>
+        <translation>Aftercare contact held</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="25" />
+        <source>Nazorg afgewezen</source>
+        <translation>Aftercare declined</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="26" />
+        <source>Gemeld bij platform</source>
+        <translation>Reported to platform</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="27" />
+        <source>Besluit van platform</source>
+        <translation>Platform decision</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="28" />
+        <source>Politie</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="29" />
+        <source>Juridische stap</source>
+        <translation>Legal step</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="30" />
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="31" />
+        <source>Stappenplan bijgewerkt</source>
+        <translation>Checklist updated</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="49" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="49" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="49" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/timeline.py" line="50" />
+        <source>Tijdlijn van het dossier</source>
+        <translation>Timeline of the case</translation>
     </message>
 </context>
 <context>
