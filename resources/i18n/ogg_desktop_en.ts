@@ -1295,12 +1295,12 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>DelayMenu</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="117" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="118" />
         <source>Direct</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="120" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="121" />
         <source>Na %n seconden</source>
         <translation>
             <numerusform>After %n second</numerusform>
@@ -1311,346 +1311,351 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="177" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="178" />
         <source>Bewijsstukken</source>
         <translation>Evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="185" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="186" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="186" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="187" />
         <source>Het venster verdwijnt, u kiest een gebied op het stilgezette scherm.</source>
         <translation>The window disappears; you choose a region on the frozen screen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="192" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="193" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>Import ima&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="193" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="194" />
         <source>U kunt afbeeldingen ook hierheen slepen.</source>
         <translation>You can also drag images here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="225" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="226" />
         <source>Origineel &amp;exporteren…</source>
         <translation>E&amp;xport original…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="218" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="219" />
         <source>Afbeelding van het bewijsstuk</source>
         <translation>Image of the evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="178" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="179" />
         <source>Op volgorde van vastleggen, oudste eerst</source>
         <translation>In order of capture, oldest first</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="194" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="195" />
         <source>&amp;Foto van ander apparaat importeren…</source>
         <translation>Import &amp;photo from another device…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="196" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="197" />
         <source>Een foto van het scherm, gemaakt met bijv. een telefoon. Het bestand wordt ongewijzigd bewaard, met zijn EXIF-gegevens.</source>
         <translation>A photo of the screen, taken with e.g. a phone. The file is kept unchanged, with its EXIF data.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="198" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="199" />
         <source>Pl&amp;akken uit klembord</source>
         <translation>P&amp;aste from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="199" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="200" />
         <source>Een gekopieerde afbeelding als bewijs bewaren (Ctrl+Shift+V)</source>
         <translation>Keep a copied image as evidence (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="200" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="201" />
         <source>Schermafbeelding maken</source>
         <translation>Take screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="201" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="202" />
         <source>Afbeelding importeren</source>
         <translation>Import image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="202" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="203" />
         <source>Foto van ander apparaat importeren</source>
         <translation>Import photo from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="203" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="204" />
         <source>Plakken uit klembord</source>
         <translation>Paste from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="219" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="220" />
         <source>Dubbelklik om de afbeelding volledig te bekijken</source>
         <translation>Double-click to view the whole image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="222" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="223" />
         <source>&amp;Volledig bekijken…</source>
         <translation>&amp;View full size…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="223" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="224" />
         <source>Inzoomen en verschuiven, op ware grootte</source>
         <translation>Zoom and pan, at true size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="224" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="225" />
         <source>Volledig bekijken</source>
         <translation>View full size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="231" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="232" />
         <source>Vaste gegevens van de opname</source>
         <translation>Fixed details of the capture</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="238" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="239" />
         <source>Foto-gegevens (EXIF) tonen</source>
         <translation>Show photo data (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="243" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="551" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="244" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="557" />
         <source>Foto-gegevens (EXIF)</source>
         <translation>Photo data (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="262" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="263" />
         <source>Van welk account het bericht komt; accounts beheert u onder Betrokkenen.</source>
         <translation>Which account the message comes from; accounts are managed under People involved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="266" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="267" />
         <source>Nieuwe persoon…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="267" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="268" />
         <source>Een persoon aan dit dossier toevoegen als vermoedelijke plaatser</source>
         <translation>Add a person to this case as the one who probably posted it</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="273" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="274" />
         <source>zoals op het scherm, bijv. ‘3 u’ of ‘12 nov. 14:05’</source>
         <translation>as shown on screen, e.g. ‘3h’ or ‘12 Nov 14:05’</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="274" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="275" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="329" />
         <source>Medewerker wist ervan op</source>
         <translation>Employee found out on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="276" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="277" />
         <source>Letterlijke tekst, ook spelfouten. Bij video: gesproken woorden en de plek in de video.</source>
         <translation>Exact text, including spelling mistakes. For video: the spoken words and where they are in the video.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="280" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="281" />
         <source>Tekst &amp;herkennen (OCR)</source>
         <translation>&amp;Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="295" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="295" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="295" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="296" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
         <source>URL van het bericht</source>
         <translation>Message URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="296" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
         <source>URL van het profiel</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
         <source>Weergavenaam</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
         <source>Vermoedelijke plaatser</source>
         <translation>Probably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="322" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
         <source>Nieuwe persoon als vermoedelijke plaatser</source>
         <translation>New person as the probable poster</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
         <source>Zekerheid</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
         <source>Waarop gebaseerd</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="328" />
         <source>Geplaatst (zoals getoond)</source>
         <translation>Posted (as shown)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
         <source>Letterlijke tekst</source>
         <translation>Exact words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
         <source>Tekst herkennen (OCR)</source>
         <translation>Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
         <source>Over tekstherkenning</source>
         <translation>About text recognition</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
         <source>Mogelijke strafbare feiten</source>
         <translation>Possible criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
         <source>Elders gearchiveerd (URL)</source>
         <translation>Archived elsewhere (URL)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="308" />
         <source>Melding bij de URL</source>
         <translation>Message about the URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="309" />
         <source>Melding bij de profiel-URL</source>
         <translation>Message about the profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="312" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="314" />
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="315" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="317" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="316" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
         <source>&amp;Platform</source>
         <translation>Platfor&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="317" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
         <source>&amp;Kanaal</source>
         <translation>Ch&amp;annel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
         <source>Profiel-U&amp;RL</source>
         <translation>Pro&amp;file URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="322" />
         <source>&amp;Gebruikersnaam</source>
         <translation>U&amp;sername</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
         <source>&amp;Weergavenaam</source>
         <translation>&amp;Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
         <source>Vermoedelijke p&amp;laatser</source>
         <translation>P&amp;robably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
         <source>&amp;Zekerheid</source>
         <translation>Conf&amp;idence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
         <source>Waarop &amp;gebaseerd</source>
         <translation>&amp;Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="333" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="335" />
         <source>Letterlijke te&amp;kst</source>
         <translation>Exact &amp;words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="334" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="336" />
         <source>&amp;Context</source>
         <translation>Conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="335" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="337" />
         <source>Strafbare feiten</source>
         <translation>Criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="336" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="338" />
         <source>Elders gearchiveerd</source>
         <translation>Archived elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="430" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="339" />
+        <source>Getuigen en anderen</source>
+        <translation>Witnesses and others</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="434" />
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="497" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="501" />
         <source>Vastgelegd: {utc} (UTC) · {local} (lokaal)
 Methode: {method} · door: {who} · app {version}
 Formaat: {media} · {w} × {h} px · {size} bytes{geometry}
@@ -1663,89 +1668,89 @@ SHA-256:
 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="502" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="506" />
         <source>scherm {g}</source>
         <translation>screen {g}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="512" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="634" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="516" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="648" />
         <source>account {id} (niet in dit dossier)</source>
         <translation>account {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="513" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="636" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="517" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="650" />
         <source>persoon {id} (niet in dit dossier)</source>
         <translation>person {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="608" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="622" />
         <source>Dit lijkt geen volledig webadres (zoals https://www.voorbeeld.nl/…). Wat u typte is wel bewaard.</source>
         <translation>This does not look like a complete web address (such as https://www.example.com/…). What you typed has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="655" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="669" />
         <source>Zonder {packages} herkent Tesseract minder goed; installeer dat voor betere resultaten.</source>
         <translation>Without {packages} Tesseract recognises less well; install it for better results.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="658" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="672" />
         <source>Leest de tekst in de afbeelding voor u in. Machinaal gelezen: controleer en verbeter het altijd.</source>
         <translation>Reads the text in the image for you. Machine-read: always check and correct it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="660" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="674" />
         <source>Tekst wordt herkend…</source>
         <translation>Recognising text…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="691" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="705" />
         <source>De tekst kon niet machinaal worden gelezen. Neem de tekst zelf over.</source>
         <translation>The text could not be machine-read. Please copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="694" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="708" />
         <source>Er is geen tekst in de afbeelding herkend.</source>
         <translation>No text was recognised in the image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="696" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="710" />
         <source>[machinaal gelezen — controleer]</source>
         <translation>[machine-read — check]</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="702" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="716" />
         <source>De herkende tekst staat in ‘Letterlijke tekst’. Controleer hem tegen de afbeelding en verbeter waar nodig.</source>
         <translation>The recognised text is in ‘Exact words’. Check it against the image and correct it where needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="713" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="727" />
         <source>Deze afbeelding kan niet worden getoond.</source>
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="715" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="729" />
         <source>Bewijsstuk {id}: {title}</source>
         <translation>Evidence item {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="716" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="730" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="735" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="749" />
         <source>{name}: het bestand kan niet worden gelezen.</source>
         <translation>{name}: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="742" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="756" />
         <source>Niet geïmporteerd:</source>
         <translation>Not imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="744" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="758" />
         <source>%n afbeelding(en) geïmporteerd.</source>
         <translation>
             <numerusform>%n image imported.</numerusform>
@@ -1753,58 +1758,58 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="770" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="784" />
         <source>Het klembord bevat geen afbeelding. Kopieer eerst een afbeelding (bijv. rechtermuisknop → ‘Afbeelding kopiëren’), of maak een schermafbeelding.</source>
         <translation>The clipboard holds no image. Copy an image first (e.g. right-click → ‘Copy image’), or take a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="776" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="790" />
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="786" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="800" />
         <source>De afbeelding uit het klembord is bewaard als bewijsstuk {id}. Geef het een titel.</source>
         <translation>The image from the clipboard has been saved as evidence item {id}. Give it a title.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="791" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="805" />
         <source>Afbeeldingen ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="795" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="809" />
         <source>Afbeeldingen importeren</source>
         <translation>Import images</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="226" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="811" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="227" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="825" />
         <source>Origineel exporteren</source>
         <translation>Export original</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="356" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="359" />
         <source>Nog geen bewijs in dit dossier. Maak een schermafbeelding, importeer of plak een afbeelding, of sleep hem hierheen.</source>
         <translation>No evidence in this case yet. Take a screenshot, import or paste an image, or drag it here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="650" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="664" />
         <source>Tekstherkenning vraagt Tesseract met Nederlands en Engels (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). U kunt de tekst ook zelf overnemen.</source>
         <translation>Text recognition needs Tesseract with Dutch and English (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). You can also copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="801" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="815" />
         <source>Foto’s van een ander apparaat importeren</source>
         <translation>Import photos from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="820" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="834" />
         <source>Het bestand kan daar niet worden geschreven.</source>
         <translation>The file cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="822" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="836" />
         <source>Origineel opgeslagen als {name}.</source>
         <translation>Original saved as {name}.</translation>
     </message>
@@ -3679,6 +3684,19 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
         <location filename="../../ogg_desktop/gui/widgets.py" line="83" />
         <source>Verberg</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/people_picker.py" line="16" />
+        <source>Getuigen en anderen bij dit bericht</source>
+        <translation>Witnesses and others in this post</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/people_picker.py" line="36" />
+        <source>Voeg eerst betrokkenen toe (tab Betrokkenen of ‘Nieuwe persoon…’).</source>
+        <translation>Add people first (the People involved tab, or ‘New person…’).</translation>
     </message>
 </context>
 <context>

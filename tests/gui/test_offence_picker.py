@@ -42,3 +42,26 @@ def test_a_suggestion_is_shown_not_ticked_and_saved_only_when_confirmed(
     assert "organisatie" in threat.toolTip()  # who may report
     assert "volmacht" in picker.boxes["insult"].toolTip()
     assert "onbevestigd" in picker.boxes["doxing"].text()
+
+
+def test_witnesses_of_one_item_are_ticked_from_the_case_people(
+        qtbot: QtBot, session: Session, window: MainWindow) -> None:
+    from ogg_desktop.domain.people import Person, Role
+
+    case = session.cases.create("Getuigen")
+    item = session.evidence.import_bytes(case, png_bytes(), method=CaptureMethod.REGION)
+    ann = session.people.add_person(case, Person("Ann Getuige"), Role.WITNESS).person
+    session.people.add_person(case, Person("Bob Collega"), Role.OTHER)
+    assert case.id is not None and item.id is not None
+    window.case_view.show_case(case.id)
+    window.case_view.show_evidence_item(item.id)
+    picker = window.case_view.evidence.witnesses
+    names = [picker.item(r).text() for r in range(picker.count())]
+    assert names == ["Ann Getuige", "Bob Collega"]
+    first = picker.item(0)
+    assert first is not None
+    first.setCheckState(Qt.CheckState.Checked)
+    assert session.evidence.witnesses(item) == [ann.id]
+    window.case_view.show_case(case.id)  # reopened: still ticked
+    window.case_view.show_evidence_item(item.id)
+    assert window.case_view.evidence.witnesses.chosen() == [ann.id]

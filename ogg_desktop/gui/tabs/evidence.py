@@ -68,6 +68,7 @@ from ogg_desktop.gui.dialogs.image_viewer import ImageViewerDialog, decode_image
 from ogg_desktop.gui.labels import confidence_label, method_label
 from ogg_desktop.gui.messages import image_rejected_text, invalid_input_text, vault_error_text
 from ogg_desktop.gui.offence_picker import OffencePicker
+from ogg_desktop.gui.people_picker import PeoplePicker
 from ogg_desktop.gui.tabs.people import PersonDialog
 from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit
 from ogg_desktop.services.cases import InvalidInputError
@@ -289,6 +290,7 @@ class EvidenceTab(QWidget):
         self.context.setMaximumHeight(80)
         self.offences = OffencePicker(self)
         self.archived_url = QLineEdit(self)
+        self.witnesses = PeoplePicker(self)
         self.message = InlineMessage(self)
 
         fields = (
@@ -334,6 +336,7 @@ class EvidenceTab(QWidget):
         form.addRow(self.tr("&Context"), self.context)
         form.addRow(self.tr("Strafbare feiten"), self.offences)
         form.addRow(self.tr("Elders gearchiveerd"), self.archived_url)
+        form.addRow(self.tr("Getuigen en anderen"), self.witnesses)
 
         right_inner = QWidget(self)
         rl = QVBoxLayout(right_inner)
@@ -390,6 +393,7 @@ class EvidenceTab(QWidget):
                      self.poster_basis, self.posted_at, self.archived_url):
             line.editingFinished.connect(self._save)
         self.offences.changed.connect(self._save)
+        self.witnesses.changed.connect(self._save_witnesses)
         self.transcript.textChanged.connect(lambda: self.offences.refresh_suggestions(self.transcript.toPlainText()))
         self.platform.currentTextChanged.connect(self._save)
         self.account.currentIndexChanged.connect(self._save)
@@ -518,6 +522,8 @@ class EvidenceTab(QWidget):
             self.transcript.setPlainText(item.transcript)
             self.context.setPlainText(item.context)
             self.offences.set_values(item.offences, item.transcript)
+            involved = self.session.people.involvements(self.case) if self.case is not None else []
+            self.witnesses.set_people(involved, self.session.evidence.witnesses(item))
             self.archived_url.setText(item.archived_url)
             self.message.clear_message()
             self._check_address(self.url, self.url_warning)
@@ -565,6 +571,14 @@ class EvidenceTab(QWidget):
     def flush(self) -> None:
         if self._dirty_text:
             self._save()
+
+    @Slot()
+    def _save_witnesses(self) -> None:
+        if self._loading or self.item is None or self.case is None:
+            return
+        self.session.evidence.set_witnesses(self.case, self.item, self.witnesses.chosen())
+        if self.case.id is not None:
+            self.caseChanged.emit(self.case.id)
 
     @Slot()
     def _save(self) -> None:
