@@ -197,17 +197,20 @@ def test_cli_all_is_both_monitors_in_one_image(patterns: str, capture_vault: tup
 
 # The real overlay -------------------------------------------------------------------------------
 
-def drive_overlay(display: str, out: Path, action: str, *args: str, scale: int = 1) -> dict[str, Any]:
+def drive_overlay(display: str, out: Path, action: str, *args: str, scale: int = 1,
+                  per_screen: tuple[int, int] | None = None) -> dict[str, Any]:
     env = _env(display, QT_QPA_PLATFORM="xcb")
     if scale != 1:
         env["QT_SCALE_FACTOR"] = str(scale)
+    if per_screen is not None:  # mixed DPI: each monitor its own scale
+        env["QT_SCREEN_SCALE_FACTORS"] = ";".join(str(f) for f in per_screen)
     result = subprocess.run([sys.executable, "-m", "tests.integration.drive_overlay", action, "--out", str(out),
                              *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60, check=False)
     assert result.returncode == 0, (result.stdout, result.stderr)
     report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["widgets_left_open"] == 0
     assert report["monitors"] == [list(MONITOR_1), list(MONITOR_2)]
-    assert [s["ratio"] for s in report["screens"]] == [scale, scale]
+    assert [s["ratio"] for s in report["screens"]] == list(per_screen or (scale, scale))
     return report
 
 
@@ -235,6 +238,20 @@ def test_overlay_drag_on_monitor_2_gives_the_screen_pixels(patterns: str, tmp_pa
     assert (width, height) == (w, h)
     px, py = x - ON_MONITOR_2[0], y - ON_MONITOR_2[1]
     assert px >= 0 and py >= 0 and px + w <= PW and py + h <= PH, "the drag must stay inside the pattern"
+    assert_same_pixels(rgb, cut(PATTERN, PW, px, py, w, h), w)
+
+
+@pytest.mark.xserver
+def test_overlay_on_mixed_dpi_monitors_cuts_device_pixels(patterns: str, tmp_path: Path) -> None:
+    """Monitor 1 at 100 %, monitor 2 at 200 %: a drag on monitor 2 still selects its device pixels."""
+    out = tmp_path / "mixed.png"
+    report = drive_overlay(patterns, out, "drag", "--press", "170,112", "--release", "270,212", per_screen=(1, 2))
+    assert report["event"] == "accepted"
+    x, y, w, h = report["rect"]
+    assert (x, y) == (MONITOR_2[0] + 340, MONITOR_2[1] + 224)
+    assert (w - 1, h - 1) == (200, 200)
+    width, height, rgb = rgb_of(out.read_bytes())
+    px, py = x - ON_MONITOR_2[0], y - ON_MONITOR_2[1]
     assert_same_pixels(rgb, cut(PATTERN, PW, px, py, w, h), w)
 
 
