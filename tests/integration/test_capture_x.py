@@ -251,6 +251,7 @@ def test_overlay_on_mixed_dpi_monitors_cuts_device_pixels(patterns: str, tmp_pat
     assert (x, y) == (MONITOR_2[0] + 340, MONITOR_2[1] + 224)
     assert (w - 1, h - 1) == (200, 200)
     width, height, rgb = rgb_of(out.read_bytes())
+    assert (width, height) == (w, h)  # stored at device resolution, not scaled
     px, py = x - ON_MONITOR_2[0], y - ON_MONITOR_2[1]
     assert_same_pixels(rgb, cut(PATTERN, PW, px, py, w, h), w)
 
