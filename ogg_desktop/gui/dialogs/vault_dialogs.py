@@ -304,7 +304,7 @@ class RecoverDialog(QDialog):
         intro.setWordWrap(True)
         self.key_edit = QLineEdit(self)
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.key_edit.setPlaceholderText("1A2B-3C4D-5E6F-…")
         self.key_edit.setAccessibleName(self.tr("Herstelsleutel"))
         key_label = QLabel(self.tr("&Herstelsleutel"), self)
         key_label.setBuddy(self.key_edit)
