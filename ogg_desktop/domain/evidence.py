@@ -7,6 +7,12 @@ from datetime import date
 from enum import StrEnum
 
 
+def chronological_key(item: EvidenceItem) -> tuple[str, str, int]:
+    """Evidence in the order it appeared: the posting date when known, else when it was captured."""
+    day = item.posted_on.isoformat() if item.posted_on else item.captured_at_utc[:10]
+    return day, item.captured_at_utc, item.id or 0
+
+
 class CaptureMethod(StrEnum):
     REGION = "region"
     MONITOR = "monitor"
@@ -61,6 +67,7 @@ class EvidenceItem:
     poster_confidence: Confidence = Confidence.UNKNOWN
     poster_basis: str = ""
     posted_at_shown: str = ""
+    posted_on: date | None = None  # the posting date worked out from what is shown, for ordering
     learned_on: date | None = None
     transcript: str = ""
     context: str = ""
@@ -75,6 +82,6 @@ class EvidenceItem:
 # Fields the counsellor may edit after capture; the image, its hash and capture facts never change.
 EDITABLE_FIELDS = (
     "title", "platform", "channel", "url", "profile_url", "handle", "display_name", "account_id",
-    "poster_person_id", "poster_confidence", "poster_basis", "posted_at_shown", "learned_on",
+    "poster_person_id", "poster_confidence", "poster_basis", "posted_at_shown", "posted_on", "learned_on",
     "transcript", "context", "offences", "archived_url",
 )

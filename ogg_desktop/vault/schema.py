@@ -316,5 +316,8 @@ V5 = [
     "CREATE INDEX aftercare_due ON aftercare(status, due_on)",
 ]
 
-MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5]
+# v6: the posting date as a date (beside the free text "as shown"), so evidence sorts by it.
+V6 = ["ALTER TABLE evidence ADD COLUMN posted_on TEXT"]
+
+MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6]
 LATEST = len(MIGRATIONS)

@@ -1422,7 +1422,7 @@ The offer will then be made again on {date}.</translation>
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="244" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="557" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="561" />
         <source>Foto-gegevens (EXIF)</source>
         <translation>Photo data (EXIF)</translation>
     </message>
@@ -1442,220 +1442,230 @@ The offer will then be made again on {date}.</translation>
         <translation>Add a person to this case as the one who probably posted it</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="274" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="273" />
+        <source>Geplaatst op</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="275" />
         <source>zoals op het scherm, bijv. ‘3 u’ of ‘12 nov. 14:05’</source>
         <translation>as shown on screen, e.g. ‘3h’ or ‘12 Nov 14:05’</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="275" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="329" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="276" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="331" />
         <source>Medewerker wist ervan op</source>
         <translation>Employee found out on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="277" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="278" />
         <source>Letterlijke tekst, ook spelfouten. Bij video: gesproken woorden en de plek in de video.</source>
         <translation>Exact text, including spelling mistakes. For video: the spoken words and where they are in the video.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="281" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="282" />
         <source>Tekst &amp;herkennen (OCR)</source>
         <translation>&amp;Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
         <source>URL van het bericht</source>
         <translation>Message URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
         <source>URL van het profiel</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
         <source>Weergavenaam</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
         <source>Vermoedelijke plaatser</source>
         <translation>Probably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
         <source>Nieuwe persoon als vermoedelijke plaatser</source>
         <translation>New person as the probable poster</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
         <source>Zekerheid</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
         <source>Waarop gebaseerd</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="328" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="329" />
         <source>Geplaatst (zoals getoond)</source>
         <translation>Posted (as shown)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
         <source>Letterlijke tekst</source>
         <translation>Exact words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
         <source>Tekst herkennen (OCR)</source>
         <translation>Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
         <source>Over tekstherkenning</source>
         <translation>About text recognition</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
         <source>Mogelijke strafbare feiten</source>
         <translation>Possible criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="308" />
         <source>Elders gearchiveerd (URL)</source>
         <translation>Archived elsewhere (URL)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="308" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="309" />
         <source>Melding bij de URL</source>
         <translation>Message about the URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="309" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="310" />
         <source>Melding bij de profiel-URL</source>
         <translation>Message about the profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="314" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="315" />
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="317" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
         <source>&amp;Platform</source>
         <translation>Platfor&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
         <source>&amp;Kanaal</source>
         <translation>Ch&amp;annel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="322" />
         <source>Profiel-U&amp;RL</source>
         <translation>Pro&amp;file URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="322" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
         <source>&amp;Gebruikersnaam</source>
         <translation>U&amp;sername</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
         <source>&amp;Weergavenaam</source>
         <translation>&amp;Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
         <source>Vermoedelijke p&amp;laatser</source>
         <translation>P&amp;robably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
         <source>&amp;Zekerheid</source>
         <translation>Conf&amp;idence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="328" />
         <source>Waarop &amp;gebaseerd</source>
         <translation>&amp;Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="335" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="330" />
+        <source>Geplaatst op (datum)</source>
+        <translation>Posted on (date)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="337" />
         <source>Letterlijke te&amp;kst</source>
         <translation>Exact &amp;words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="336" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="338" />
         <source>&amp;Context</source>
         <translation>Conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="337" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="339" />
         <source>Strafbare feiten</source>
         <translation>Criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="338" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="340" />
         <source>Elders gearchiveerd</source>
         <translation>Archived elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="339" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="341" />
         <source>Getuigen en anderen</source>
         <translation>Witnesses and others</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="434" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="437" />
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="501" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="504" />
         <source>Vastgelegd: {utc} (UTC) · {local} (lokaal)
 Methode: {method} · door: {who} · app {version}
 Formaat: {media} · {w} × {h} px · {size} bytes{geometry}
@@ -1668,89 +1678,89 @@ SHA-256:
 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="506" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="509" />
         <source>scherm {g}</source>
         <translation>screen {g}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="516" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="648" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="519" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="660" />
         <source>account {id} (niet in dit dossier)</source>
         <translation>account {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="517" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="650" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="520" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="662" />
         <source>persoon {id} (niet in dit dossier)</source>
         <translation>person {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="622" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="634" />
         <source>Dit lijkt geen volledig webadres (zoals https://www.voorbeeld.nl/…). Wat u typte is wel bewaard.</source>
         <translation>This does not look like a complete web address (such as https://www.example.com/…). What you typed has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="669" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="681" />
         <source>Zonder {packages} herkent Tesseract minder goed; installeer dat voor betere resultaten.</source>
         <translation>Without {packages} Tesseract recognises less well; install it for better results.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="672" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="684" />
         <source>Leest de tekst in de afbeelding voor u in. Machinaal gelezen: controleer en verbeter het altijd.</source>
         <translation>Reads the text in the image for you. Machine-read: always check and correct it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="674" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="686" />
         <source>Tekst wordt herkend…</source>
         <translation>Recognising text…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="705" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="717" />
         <source>De tekst kon niet machinaal worden gelezen. Neem de tekst zelf over.</source>
         <translation>The text could not be machine-read. Please copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="708" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="720" />
         <source>Er is geen tekst in de afbeelding herkend.</source>
         <translation>No text was recognised in the image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="710" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="722" />
         <source>[machinaal gelezen — controleer]</source>
         <translation>[machine-read — check]</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="716" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="728" />
         <source>De herkende tekst staat in ‘Letterlijke tekst’. Controleer hem tegen de afbeelding en verbeter waar nodig.</source>
         <translation>The recognised text is in ‘Exact words’. Check it against the image and correct it where needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="727" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="739" />
         <source>Deze afbeelding kan niet worden getoond.</source>
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="729" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="741" />
         <source>Bewijsstuk {id}: {title}</source>
         <translation>Evidence item {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="730" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="742" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="749" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="761" />
         <source>{name}: het bestand kan niet worden gelezen.</source>
         <translation>{name}: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="756" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="768" />
         <source>Niet geïmporteerd:</source>
         <translation>Not imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="758" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="770" />
         <source>%n afbeelding(en) geïmporteerd.</source>
         <translation>
             <numerusform>%n image imported.</numerusform>
@@ -1758,58 +1768,58 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="784" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="796" />
         <source>Het klembord bevat geen afbeelding. Kopieer eerst een afbeelding (bijv. rechtermuisknop → ‘Afbeelding kopiëren’), of maak een schermafbeelding.</source>
         <translation>The clipboard holds no image. Copy an image first (e.g. right-click → ‘Copy image’), or take a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="790" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="802" />
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="800" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="812" />
         <source>De afbeelding uit het klembord is bewaard als bewijsstuk {id}. Geef het een titel.</source>
         <translation>The image from the clipboard has been saved as evidence item {id}. Give it a title.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="805" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="817" />
         <source>Afbeeldingen ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="809" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="821" />
         <source>Afbeeldingen importeren</source>
         <translation>Import images</translation>
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="227" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="825" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="837" />
         <source>Origineel exporteren</source>
         <translation>Export original</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="359" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="361" />
         <source>Nog geen bewijs in dit dossier. Maak een schermafbeelding, importeer of plak een afbeelding, of sleep hem hierheen.</source>
         <translation>No evidence in this case yet. Take a screenshot, import or paste an image, or drag it here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="664" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="676" />
         <source>Tekstherkenning vraagt Tesseract met Nederlands en Engels (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). U kunt de tekst ook zelf overnemen.</source>
         <translation>Text recognition needs Tesseract with Dutch and English (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). You can also copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="815" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="827" />
         <source>Foto’s van een ander apparaat importeren</source>
         <translation>Import photos from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="834" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="846" />
         <source>Het bestand kan daar niet worden geschreven.</source>
         <translation>The file cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="836" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="848" />
         <source>Origineel opgeslagen als {name}.</source>
         <translation>Original saved as {name}.</translation>
     </message>

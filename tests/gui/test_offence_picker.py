@@ -65,3 +65,24 @@ def test_witnesses_of_one_item_are_ticked_from_the_case_people(
     window.case_view.show_case(case.id)  # reopened: still ticked
     window.case_view.show_evidence_item(item.id)
     assert window.case_view.evidence.witnesses.chosen() == [ann.id]
+
+
+def test_evidence_is_listed_by_posting_date_else_capture(qtbot: QtBot, session: Session, window: MainWindow) -> None:
+    from datetime import date
+
+    case = session.cases.create("Volgorde")
+    session.evidence.import_bytes(case, png_bytes(), method=CaptureMethod.REGION, title="later geplaatst")
+    second = session.evidence.import_bytes(case, png_bytes(), method=CaptureMethod.REGION, title="eerder geplaatst")
+    assert case.id is not None and second.id is not None
+    window.case_view.show_case(case.id)
+    evidence = window.case_view.evidence
+    titles = [evidence.list.item(r).text().split("\n")[0] for r in range(evidence.list.count())]
+    assert [t.split(". ", 1)[1] for t in titles] == ["later geplaatst", "eerder geplaatst"]  # capture order
+    window.case_view.show_evidence_item(second.id)
+    evidence.posted_on.check.setChecked(True)
+    evidence.posted_on.edit.setDate(evidence.posted_on.edit.date().addYears(-1))
+    evidence.posted_on.changed.emit()
+    stored = session.evidence.get(second.id)
+    assert stored is not None and stored.posted_on is not None and stored.posted_on.year == date.today().year - 1
+    titles = [evidence.list.item(r).text().split("\n")[0] for r in range(evidence.list.count())]
+    assert [t.split(". ", 1)[1] for t in titles] == ["eerder geplaatst", "later geplaatst"]

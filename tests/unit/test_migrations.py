@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ogg_desktop.domain.case import Case, Employee
-from ogg_desktop.domain.evidence import CaptureMethod, EvidenceItem
+from ogg_desktop.domain.evidence import CaptureMethod
 from ogg_desktop.domain.notes import Note, Visibility
 from ogg_desktop.paths import keyfile_path
 from ogg_desktop.services.session import Session
@@ -35,11 +35,14 @@ def _fill(path: Path, raw: bytes) -> None:
             repos.cases.add(case)
             assert case.id is not None
             repos.checklist.create_for_case(case.id)
-            item = EvidenceItem(case_id=case.id, sha256=_sha(IMAGE), media_type="image/png", byte_size=len(IMAGE),
-                                captured_at_utc="2025-06-01T10:00:00Z", captured_at_local="2025-06-01T12:00:00+02:00",
-                                method=CaptureMethod.REGION, app_version="0.0.1", title="schermafdruk",
-                                transcript="de zeekoe zwemt voorbij")
-            repos.evidence.add(item, IMAGE)
+            # Evidence as the v1 app wrote it: v1's columns only (later versions added columns).
+            cur = conn.execute(
+                "INSERT INTO evidence(case_id, sha256, media_type, byte_size, captured_at_utc, captured_at_local, "
+                "method, app_version, title, transcript, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (case.id, _sha(IMAGE), "image/png", len(IMAGE), "2025-06-01T10:00:00Z", "2025-06-01T12:00:00+02:00",
+                 CaptureMethod.REGION.value, "0.0.1", "schermafdruk", "de zeekoe zwemt voorbij",
+                 "2025-06-01T10:00:00Z"))
+            conn.execute("INSERT INTO evidence_blobs(evidence_id, data) VALUES (?, ?)", (cur.lastrowid, IMAGE))
             repos.notes.add(Note(case.id, "afspraak met de pinguïn", Visibility.COUNSELLOR_ONLY))
             repos.audit.append("tester", "case_created", "case", case.id, case.reference)
     finally:

@@ -62,7 +62,7 @@ from ogg_desktop.capture import ocr
 from ogg_desktop.capture.exif import photo_facts
 from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.domain.case import Case
-from ogg_desktop.domain.evidence import PLATFORMS, CaptureMethod, Confidence, EvidenceItem
+from ogg_desktop.domain.evidence import PLATFORMS, CaptureMethod, Confidence, EvidenceItem, chronological_key
 from ogg_desktop.domain.people import Role
 from ogg_desktop.gui.dialogs.image_viewer import ImageViewerDialog, decode_image
 from ogg_desktop.gui.labels import confidence_label, method_label
@@ -270,6 +270,7 @@ class EvidenceTab(QWidget):
         for c in Confidence:
             self.poster_confidence.addItem(confidence_label(c), c.value)
         self.poster_basis = QLineEdit(self)
+        self.posted_on = OptionalDateEdit(self.tr("Geplaatst op"), self)
         self.posted_at = QLineEdit(self)
         self.posted_at.setPlaceholderText(self.tr("zoals op het scherm, bijv. ‘3 u’ of ‘12 nov. 14:05’"))
         self.learned_on = OptionalDateEdit(self.tr("Medewerker wist ervan op"), self)
@@ -326,6 +327,7 @@ class EvidenceTab(QWidget):
         form.addRow(self.tr("&Zekerheid"), self.poster_confidence)
         form.addRow(self.tr("Waarop &gebaseerd"), self.poster_basis)
         form.addRow(self.tr("Geplaatst (zoals getoond)"), self.posted_at)
+        form.addRow(self.tr("Geplaatst op (datum)"), self.posted_on)
         form.addRow(self.tr("Medewerker wist ervan op"), self.learned_on)
         ocr_row = QWidget(details)
         orl = QHBoxLayout(ocr_row)
@@ -400,6 +402,7 @@ class EvidenceTab(QWidget):
         self.poster.currentIndexChanged.connect(self._save)
         self.poster_confidence.currentIndexChanged.connect(self._save)
         self.learned_on.changed.connect(self._save)
+        self.posted_on.changed.connect(self._save_and_reorder)
         self._dirty_text = False
         self.transcript.textChanged.connect(self._text_edited)
         self.context.textChanged.connect(self._text_edited)
@@ -413,7 +416,7 @@ class EvidenceTab(QWidget):
         self.case = case
         self.list.clear()
         self._fill_people(case)
-        items = sorted(self.session.evidence.for_case(case), key=lambda it: (it.captured_at_utc, it.id or 0))
+        items = sorted(self.session.evidence.for_case(case), key=chronological_key)
         for item in items:
             self._add_list_item(item)
         has_items = bool(items)
@@ -519,6 +522,7 @@ class EvidenceTab(QWidget):
             self.poster_basis.setText(item.poster_basis)
             self.posted_at.setText(item.posted_at_shown)
             self.learned_on.set_value(item.learned_on)
+            self.posted_on.set_value(item.posted_on)
             self.transcript.setPlainText(item.transcript)
             self.context.setPlainText(item.context)
             self.offences.set_values(item.offences, item.transcript)
@@ -573,6 +577,13 @@ class EvidenceTab(QWidget):
             self._save()
 
     @Slot()
+    def _save_and_reorder(self) -> None:
+        """A posting date moves the item to its place in the list."""
+        self._save()
+        if self.case is not None and self.item is not None:
+            self.load(self.case, select_item=self.item.id)
+
+    @Slot()
     def _save_witnesses(self) -> None:
         if self._loading or self.item is None or self.case is None:
             return
@@ -598,6 +609,7 @@ class EvidenceTab(QWidget):
         item.poster_basis = self.poster_basis.text().strip()
         item.posted_at_shown = self.posted_at.text().strip()
         item.learned_on = self.learned_on.value()
+        item.posted_on = self.posted_on.value()
         item.transcript = self.transcript.toPlainText()
         item.context = self.context.toPlainText()
         item.offences = self.offences.values()

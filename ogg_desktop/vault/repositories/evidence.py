@@ -13,7 +13,7 @@ _FIELDS = (
     "case_id", "original_id", "derivation", "title", "sha256", "media_type", "byte_size", "width", "height",
     "original_filename", "captured_at_utc", "captured_at_local", "method", "captured_by", "app_version",
     "screen_geometry", "platform", "channel", "url", "profile_url", "handle", "display_name", "account_id",
-    "poster_person_id", "poster_confidence", "poster_basis", "posted_at_shown", "learned_on", "transcript",
+    "poster_person_id", "poster_confidence", "poster_basis", "posted_at_shown", "posted_on", "learned_on", "transcript",
     "context", "offences", "archived_url", "created_at",
 )
 _SELECT = "SELECT id, " + ", ".join(_FIELDS) + " FROM evidence"  # noqa: S608 - fixed names
@@ -23,7 +23,7 @@ def _db_value(item: EvidenceItem, name: str) -> Any:
     value = getattr(item, name)
     if name == "offences":
         return json.dumps(list(value))
-    if name == "learned_on":
+    if name in ("learned_on", "posted_on"):
         return date_text(value)
     if name in ("method", "poster_confidence"):
         return value.value
@@ -35,6 +35,7 @@ def _from_row(row: Any) -> EvidenceItem:
     data["method"] = CaptureMethod(data["method"])
     data["poster_confidence"] = Confidence(data["poster_confidence"])
     data["learned_on"] = parse_date(data["learned_on"])
+    data["posted_on"] = parse_date(data["posted_on"])
     data["offences"] = list(json.loads(data["offences"]))
     return EvidenceItem(**data)
 
