@@ -2599,38 +2599,38 @@ SHA-256:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="49" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="50" />
         <source>{app} — vertrouwelijk</source>
         <translation>{app} — confidential</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="53" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="54" />
         <source>Dossiers en agenda</source>
         <translation>Cases and agenda</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="54" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="55" />
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="55" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="293" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="56" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="304" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="77" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="78" />
         <source>Kluis: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="92" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="93" />
         <source>Mislukte pogingen</source>
         <translation>Failed attempts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="93" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="94" />
         <source>Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.</source>
         <translation>
             <numerusform>Since last time, there has been %n attempt to open the vault with a wrong passphrase.</numerusform>
@@ -2638,168 +2638,178 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="108" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="109" />
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="109" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="110" />
         <source>Een nieuw dossier beginnen</source>
         <translation>Start a new case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="110" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="111" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="112" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="113" />
         <source>Het venster verdwijnt; kies een gebied op het stilgezette scherm</source>
         <translation>The window disappears; choose a region on the frozen screen</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="114" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="115" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>&amp;Import image…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="115" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="116" />
         <source>Afbeeldingen als bewijs toevoegen aan het open dossier</source>
         <translation>Add images as evidence to the open case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="116" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="117" />
         <source>&amp;Plakken als bewijs</source>
         <translation>&amp;Paste as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="117" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="118" />
         <source>De afbeelding op het klembord als bewijs bewaren</source>
         <translation>Keep the image on the clipboard as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="118" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="119" />
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="119" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="120" />
         <source>Versleutelde, gecontroleerde kopie van de kluis maken</source>
         <translation>Make an encrypted, verified copy of the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="120" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="121" />
         <source>&amp;Integriteit controleren</source>
         <translation>&amp;Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="121" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="122" />
         <source>Alle hashes, het auditlog en het kluisbestand controleren</source>
         <translation>Check all hashes, the audit log and the vault file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="122" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="123" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="123" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="124" />
+        <source>&amp;Nazorgschema…</source>
+        <translation>&amp;Aftercare schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="125" />
+        <source>Wanneer nazorggesprekken gepland worden</source>
+        <translation>When aftercare talks are planned</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="126" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="126" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="129" />
         <source>&amp;Over {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="128" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="131" />
         <source>&amp;Dossier</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="135" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="138" />
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="139" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="143" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="142" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="145" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="149" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="171" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="175" />
         <source>Afbeelding importeren</source>
         <translation>Import image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="172" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="180" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="176" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="184" />
         <source>Kies of maak eerst een dossier.</source>
         <translation>Choose or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="180" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="184" />
         <source>Plakken als bewijs</source>
         <translation>Paste as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="198" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="207" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="218" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="202" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="211" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="222" />
         <source>Schermafbeelding</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="199" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="203" />
         <source>De schermafbeelding is niet bewaard: er is geen dossier gekozen.</source>
         <translation>The screenshot was not kept: no case was chosen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="223" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="227" />
         <source>Nieuw dossier…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="225" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="229" />
         <source>Schermafbeelding bewaren</source>
         <translation>Keep screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="226" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="230" />
         <source>In welk dossier hoort deze schermafbeelding?</source>
         <translation>Which case does this screenshot belong to?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="239" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="245" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="251" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="253" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="243" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="249" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="255" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="257" />
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="240" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="244" />
         <source>OGG-kluis (*.ogg)</source>
         <translation>OGG vault (*.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="246" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="250" />
         <source>Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven.</source>
         <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="254" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="258" />
         <source>De back-up is gemaakt en gecontroleerd:
 {file}
 
@@ -2810,22 +2820,27 @@ Het sleutelbestand staat ernaast ({file}.key). U opent de back-up met hetzelfde 
 The key file is next to it ({file}.key). You open the backup with the same passphrase or with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="269" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="273" />
         <source>Wachtwoord gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="274" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="280" />
+        <source>Nazorgschema opgeslagen.</source>
+        <translation>Aftercare schedule saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="285" />
         <source>De taal wordt gewijzigd bij de volgende start. / The language changes the next time you start.</source>
         <translation>The language changes the next time you start. / De taal wordt gewijzigd bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="278" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="289" />
         <source>Over {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="279" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="290" />
         <source>{app} {version}
 
 Vertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft versleuteld op deze laptop; de app maakt nooit verbinding met internet.</source>
@@ -2834,12 +2849,12 @@ Vertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft versle
 Confidential case files for online harassment. Everything stays encrypted on this laptop; the app never connects to the internet.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="293" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="304" />
         <source>&amp;Agenda ({n} te laat)</source>
         <translation>&amp;Agenda ({n} overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="296" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="307" />
         <source>%n termijn(en) verstreken. Zie de agenda.</source>
         <translation>
             <numerusform>%n deadline passed. See the agenda.</numerusform>
@@ -4854,6 +4869,96 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
         <location filename="../../ogg_desktop/gui/tabs/reports.py" line="357" />
         <source>{reason} Deze stap gebeurt alleen met toestemming van de medewerker: die houdt de regie. Leg de toestemming vast als de medewerker die heeft gegeven. Alleen bij een conflict van plichten kunt u zonder toestemming doorgaan; uw schriftelijke toelichting wordt dan in het logboek bewaard.</source>
         <translation>{reason} This step happens only with the employee’s consent: the employee stays in control. Record the consent once the employee has given it. Only in a conflict of duties can you proceed without consent; your written explanation is then kept in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="25" />
+        <source>Nazorgschema van de organisatie</source>
+        <translation>The organisation's aftercare schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="27" />
+        <source>Geldt voor nieuwe nazorgtrajecten. Gangbaar: eerste gesprek binnen 72 uur (in sommige sectoren 2 werkdagen), vervolg na 2 weken en na 6–8 weken.</source>
+        <translation>Applies to new aftercare plans. Common practice: a first talk within 72 hours (in some sectors 2 working days), follow-ups after 2 weeks and after 6–8 weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="30" />
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="34" />
+        <source>binnen</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="33" />
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="37" />
+        <source> werkdagen</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="45" />
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="48" />
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="50" />
+        <source>Eerste gesprek binnen uren</source>
+        <translation>First talk within hours</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="51" />
+        <source>Eerste gesprek binnen werkdagen</source>
+        <translation>First talk within working days</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="52" />
+        <source>Vervolggesprekken na weken</source>
+        <translation>Follow-ups after weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="53" />
+        <source>Laatste vervolg uiterlijk na weken</source>
+        <translation>Last follow-up at the latest after weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="54" />
+        <source>Afgewezen aanbod opnieuw na weken</source>
+        <translation>Declined offer made again after weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="65" />
+        <source>Eerste gesprek</source>
+        <translation>First talk</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="66" />
+        <source>Vervolg na (weken, met komma's)</source>
+        <translation>Follow-ups after (weeks, with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="67" />
+        <source>Laatste vervolg uiterlijk na</source>
+        <translation>Last follow-up at the latest after</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="68" />
+        <source>Afgewezen aanbod opnieuw na</source>
+        <translation>Declined offer made again after</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="87" />
+        <source>Vul de weken in als getallen, bijvoorbeeld: 2, 6</source>
+        <translation>Enter the weeks as numbers, for example: 2, 6</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="90" />
+        <source>‘Uiterlijk’ ligt vóór het laatste vervolggesprek.</source>
+        <translation>‘At the latest’ is before the last follow-up.</translation>
     </message>
 </context>
 <context>
