@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ogg_desktop.domain.passphrase import assess
 from ogg_desktop.gui.messages import input_problem_text, strength_label
@@ -169,3 +180,21 @@ class OptionalDateEdit(QWidget):
         self.edit.setDate(to_qdate(value) if value else self.edit.minimumDate())
         self.edit.setEnabled(value is not None)
         self.blockSignals(blocked)
+
+
+def read_only_table(parent: QWidget, headers: list[str], name: str, table: QTableWidget | None = None) -> QTableWidget:
+    """A list shown as a table: whole rows selected, one at a time, not editable in place; Tab leaves it."""
+    table = table if table is not None else QTableWidget(0, len(headers), parent)
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+

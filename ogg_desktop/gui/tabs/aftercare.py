@@ -48,7 +48,7 @@ from ogg_desktop.domain.workflow import (
     ReferralTo,
 )
 from ogg_desktop.gui.labels import aftercare_kind_label, aftercare_status_label, referral_label, visibility_label
-from ogg_desktop.gui.widgets import InlineMessage, to_date, to_qdate
+from ogg_desktop.gui.widgets import InlineMessage, read_only_table, to_date, to_qdate
 from ogg_desktop.services.session import Session
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # on aftercare rows: the person (-1 for the employee)
@@ -76,18 +76,7 @@ def is_overdue(entry: AftercareEntry, on: date) -> bool:
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return read_only_table(parent, headers, name)
 
 
 def _date_edit(parent: QWidget, name: str, value: date) -> QDateEdit:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -26,22 +24,13 @@ from ogg_desktop.domain.evidence import PLATFORMS, Confidence
 from ogg_desktop.domain.people import Account, Involvement, Person, Role
 from ogg_desktop.gui.labels import confidence_label, role_label
 from ogg_desktop.gui.messages import invalid_input_text
-from ogg_desktop.gui.widgets import InlineMessage
+from ogg_desktop.gui.widgets import InlineMessage, read_only_table
 from ogg_desktop.services.cases import InvalidInputError
 from ogg_desktop.services.session import Session
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return read_only_table(parent, headers, name)
 
 
 class PeopleTab(QWidget):

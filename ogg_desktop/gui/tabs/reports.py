@@ -14,12 +14,10 @@ from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -59,7 +57,7 @@ from ogg_desktop.gui.labels import (
 )
 from ogg_desktop.gui.messages import invalid_input_text
 from ogg_desktop.gui.tabs.overview import ConsentDialog
-from ogg_desktop.gui.widgets import InlineMessage
+from ogg_desktop.gui.widgets import InlineMessage, read_only_table
 from ogg_desktop.services.cases import InvalidInputError
 from ogg_desktop.services.session import Session
 from ogg_desktop.services.workflow import ConsentRequiredError
@@ -78,15 +76,7 @@ class _Table(QTableWidget):
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = _Table(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = read_only_table(parent, headers, name, _Table(0, len(headers), parent))
     table.setMinimumHeight(100)
     return table
 
