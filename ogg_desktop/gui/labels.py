@@ -9,6 +9,16 @@ from ogg_desktop.domain.checklist import Step, StepState
 from ogg_desktop.domain.evidence import CaptureMethod, Confidence
 from ogg_desktop.domain.notes import Visibility
 from ogg_desktop.domain.people import Role
+from ogg_desktop.domain.workflow import (
+    AftercareKind,
+    AftercareStatus,
+    FiledBy,
+    LegalKind,
+    PlatformDecision,
+    PoliceReportKind,
+    ReferralTo,
+    ReportRoute,
+)
 
 
 def status_label(value: CaseStatus) -> str:
@@ -145,6 +155,20 @@ def audit_action_label(action: str) -> str:
         "evidence_updated": QCoreApplication.translate("Labels", "Bewijsstuk gewijzigd"),
         "evidence_exported": QCoreApplication.translate("Labels", "Bewijsstuk geëxporteerd"),
         "evidence_derived": QCoreApplication.translate("Labels", "Bewerkte kopie van bewijsstuk gemaakt"),
+        "consent_overridden": QCoreApplication.translate("Labels", "Zonder toestemming verder (conflict van plichten)"),
+        "conversation_added": QCoreApplication.translate("Labels", "Gesprek vastgelegd"),
+        "conversation_updated": QCoreApplication.translate("Labels", "Gesprek gewijzigd"),
+        "aftercare_planned": QCoreApplication.translate("Labels", "Nazorg gepland"),
+        "aftercare_done": QCoreApplication.translate("Labels", "Nazorgcontact gehouden"),
+        "aftercare_declined": QCoreApplication.translate("Labels", "Nazorg afgewezen"),
+        "platform_report_added": QCoreApplication.translate("Labels", "Melding bij platform vastgelegd"),
+        "platform_report_updated": QCoreApplication.translate("Labels", "Melding bij platform gewijzigd"),
+        "police_report_added": QCoreApplication.translate("Labels", "Politie: vastgelegd"),
+        "police_report_updated": QCoreApplication.translate("Labels", "Politie: gewijzigd"),
+        "legal_action_added": QCoreApplication.translate("Labels", "Juridische stap vastgelegd"),
+        "legal_action_updated": QCoreApplication.translate("Labels", "Juridische stap gewijzigd"),
+        "referral_added": QCoreApplication.translate("Labels", "Doorverwezen"),
+        "settings_changed": QCoreApplication.translate("Labels", "Instellingen gewijzigd"),
         "person_added": QCoreApplication.translate("Labels", "Betrokkene toegevoegd"),
         "person_updated": QCoreApplication.translate("Labels", "Betrokkene gewijzigd"),
         "person_removed_from_case": QCoreApplication.translate("Labels", "Betrokkene uit dossier gehaald"),
@@ -159,7 +183,6 @@ def audit_action_label(action: str) -> str:
 
 
 # Aftercare, check-ins and referrals (steps 3 and 7) -----------------------------------------------
-from ogg_desktop.domain.workflow import AftercareKind, AftercareStatus, ReferralTo  # noqa: E402
 
 
 def aftercare_kind_label(value: AftercareKind) -> str:
@@ -190,14 +213,6 @@ def referral_label(value: ReferralTo) -> str:
 
 
 # Reports (issue 4: platform, police, legal help) ----------------------------------------------
-# Imported here so this block stays self-contained at the end of the file.
-from ogg_desktop.domain.workflow import (  # noqa: E402
-    FiledBy,
-    LegalKind,
-    PlatformDecision,
-    PoliceReportKind,
-    ReportRoute,
-)
 
 
 def route_label(value: ReportRoute) -> str:

@@ -4,92 +4,92 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="267" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="256" />
         <source>Account wijzigen</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="267" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="256" />
         <source>Account toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="276" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="265" />
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="284" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="273" />
         <source>waarom denken we dat? Een screenshot bewijst niet wie iets stuurde.</source>
         <translation>why do we think so? A screenshot does not prove who sent it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="286" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="275" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="286" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="275" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="287" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="276" />
         <source>Weergavenaam</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="287" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="276" />
         <source>Profiel-URL</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="288" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="277" />
         <source>Van wie is het account</source>
         <translation>Who the account belongs to</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="288" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="277" />
         <source>Zekerheid</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="289" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="278" />
         <source>Waarop gebaseerd</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="293" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="282" />
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="294" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="283" />
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="295" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="284" />
         <source>&amp;Weergavenaam</source>
         <translation>&amp;Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="296" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="285" />
         <source>Profiel-&amp;URL</source>
         <translation>Profile U&amp;RL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="297" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="286" />
         <source>&amp;Van wie is het account</source>
         <translation>&amp;Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="287" />
         <source>&amp;Zekerheid</source>
         <translation>&amp;Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="299" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="288" />
         <source>Waarop &amp;gebaseerd</source>
         <translation>Based &amp;on</translation>
     </message>
@@ -97,320 +97,320 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="132" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="121" />
         <source>Gesprekken (stap 2: bespreek)</source>
         <translation>Conversations (step 2: discuss)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="133" />
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="190" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="122" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="179" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="133" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="122" />
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="133" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="122" />
         <source>Zichtbaar voor</source>
         <translation>Visible to</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="134" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="123" />
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="134" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="123" />
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="135" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="124" />
         <source>Gesprek &amp;vastleggen…</source>
         <translation>&amp;Record conversation…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="136" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="125" />
         <source>Gesprek &amp;wijzigen…</source>
         <translation>&amp;Edit conversation…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="146" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="135" />
         <source>Nazorg en check-ins (stap 3: nazorgtraject)</source>
         <translation>Aftercare and check-ins (step 3: aftercare)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="150" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="139" />
         <source>Stand van de nazorg</source>
         <translation>State of the aftercare</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="153" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="142" />
         <source>Voor wie en soort contact</source>
         <translation>For whom and kind of contact</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="153" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="142" />
         <source>Gepland op</source>
         <translation>Planned for</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="154" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="143" />
         <source>Uiterlijk</source>
         <translation>At the latest</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="154" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="143" />
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="154" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="143" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="155" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="144" />
         <source>Nazorgcontacten per persoon</source>
         <translation>Aftercare contacts per person</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="163" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="152" />
         <source>Nazorg &amp;starten…</source>
         <translation>&amp;Start aftercare…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="164" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="153" />
         <source>Nazorg starten voor de medewerker</source>
         <translation>Start aftercare for the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="165" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="154" />
         <source>Nazorg voor ge&amp;tuige…</source>
         <translation>Aftercare for &amp;witness…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="166" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="155" />
         <source>Nazorg starten voor een getuige</source>
         <translation>Start aftercare for a witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="167" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="156" />
         <source>Ge&amp;houden…</source>
         <translation>&amp;Held…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="168" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="157" />
         <source>Gekozen contact is gehouden</source>
         <translation>The chosen contact took place</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="169" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="158" />
         <source>&amp;Afgewezen</source>
         <translation>&amp;Declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="170" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="159" />
         <source>Gekozen contact is afgewezen</source>
         <translation>The chosen contact was declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="171" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="160" />
         <source>Check-in &amp;plannen…</source>
         <translation>&amp;Plan check-in…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="172" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="161" />
         <source>Check-in plannen: hoe gaat het?</source>
         <translation>Plan a check-in: how are you doing?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="180" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="169" />
         <source>Gekozen contact:</source>
         <translation>Chosen contact:</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="189" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="178" />
         <source>Doorverwijzingen (stap 7: professionele hulp)</source>
         <translation>Referrals (step 7: professional help)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="190" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="179" />
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="190" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="179" />
         <source>Toelichting</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="191" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="180" />
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="192" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="181" />
         <source>&amp;Doorverwijzen…</source>
         <translation>&amp;Refer…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="273" />
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="477" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="262" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="466" />
         <source>Medewerker</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="275" />
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="478" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="264" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="467" />
         <source>Getuige: {name}</source>
         <translation>Witness: {name}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="275" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="264" />
         <source>Getuige</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="280" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="269" />
         <source>de medewerker</source>
         <translation>the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="282" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="271" />
         <source>getuige {name}</source>
         <translation>witness {name}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="282" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="271" />
         <source>een getuige</source>
         <translation>a witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="286" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="275" />
         <source>Gehouden op {date}</source>
         <translation>Held on {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="288" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="277" />
         <source>Afgewezen op {date}</source>
         <translation>Declined on {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="292" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="281" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="294" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="283" />
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="296" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="285" />
         <source>Nu aan de beurt</source>
         <translation>Due now</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="319" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="308" />
         <source>{who} — te laat: {n}</source>
         <translation>{who} — overdue: {n}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="351" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="340" />
         <source>Nog geen nazorg gepland. Start direct na de melding: {schedule}</source>
         <translation>No aftercare planned yet. Start right after the report: {schedule}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="356" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="345" />
         <source>1 contact is te laat.</source>
         <translation>1 contact is overdue.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="357" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="346" />
         <source>{n} contacten zijn te laat.</source>
         <translation>{n} contacts are overdue.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="361" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="350" />
         <source>Eerstvolgende: {kind} voor {who}, {date}.</source>
         <translation>Next: {kind} for {who}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="367" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="356" />
         <source>Volgende check-in: {date}.</source>
         <translation>Next check-in: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="370" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="359" />
         <source>Geen check-in gepland: vraag regelmatig hoe het gaat.</source>
         <translation>No check-in planned: ask regularly how things are going.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="376" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="365" />
         <source>eerste gesprek binnen 1 werkdag</source>
         <translation>first conversation within 1 working day</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="377" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="366" />
         <source>eerste gesprek binnen {n} werkdagen</source>
         <translation>first conversation within {n} working days</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="379" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="368" />
         <source>eerste gesprek binnen {hours} uur</source>
         <translation>first conversation within {hours} hours</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="385" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="374" />
         <source>{first} en {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="387" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="376" />
         <source>{first}, daarna na {weeks} weken.</source>
         <translation>{first}, then after {weeks} weeks.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="446" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="435" />
         <source>Gesprek van {date} vastgelegd.</source>
         <translation>Conversation of {date} recorded.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="462" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="451" />
         <source>Gesprek van {date} gewijzigd.</source>
         <translation>Conversation of {date} changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="485" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="474" />
         <source>Nazorg gepland voor {who}: eerste gesprek uiterlijk {date}. De vervolggesprekken staan in de lijst.</source>
         <translation>Aftercare planned for {who}: first conversation by {date} at the latest. The follow-up conversations are in the list.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="498" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="487" />
         <source>Dit dossier heeft nog geen getuigen. Voeg ze toe op het tabblad Betrokkenen, met de rol Getuige; daarna kunt u hier nazorg voor hen starten.</source>
         <translation>This case has no witnesses yet. Add them on the People involved tab, with the role Witness; then you can start aftercare for them here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="519" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="508" />
         <source>{what} vastgelegd als gehouden op {date}.</source>
         <translation>{what} recorded as held on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="524" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="513" />
         <source>{kind} voor {who} (gepland op {date})</source>
         <translation>{kind} for {who} (planned for {date})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="536" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="525" />
         <source>Aanbod afgewezen</source>
         <translation>Offer declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="537" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="526" />
         <source>Vastleggen dat het aanbod vandaag is afgewezen?
 
 {what}
@@ -423,17 +423,17 @@ Het aanbod wordt dan opnieuw gedaan op {date}.</source>
 The offer will then be made again on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="544" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="533" />
         <source>Afwijzing vastgelegd. Het aanbod wordt opnieuw gedaan op {date}; dat staat nu in de lijst.</source>
         <translation>Decline recorded. The offer will be made again on {date}; that is now in the list.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="558" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="547" />
         <source>Check-in gepland op {date}.</source>
         <translation>Check-in planned for {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="571" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="560" />
         <source>Doorverwijzing vastgelegd: {to}, {date}.</source>
         <translation>Referral recorded: {to}, {date}.</translation>
     </message>
@@ -721,52 +721,52 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="746" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="735" />
         <source>Check-in plannen</source>
         <translation>Plan check-in</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="748" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="737" />
         <source>Vraag regelmatig hoe het gaat. Kies wanneer u de volgende keer contact opneemt.</source>
         <translation>Ask regularly how things are going. Choose when you will get in touch next.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="751" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="740" />
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="755" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="744" />
         <source>Datum van de check-in</source>
         <translation>Date of the check-in</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="758" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="747" />
         <source>Korte notitie</source>
         <translation>Short note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="759" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="748" />
         <source>bijv. bellen</source>
         <translation>e.g. phone call</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="763" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="752" />
         <source>&amp;Met wie</source>
         <translation>With &amp;whom</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="764" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="753" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="765" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="754" />
         <source>Korte &amp;notitie</source>
         <translation>Short &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="771" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="760" />
         <source>Kies vandaag of een datum later.</source>
         <translation>Choose today or a later date.</translation>
     </message>
@@ -1143,32 +1143,32 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>ConsentGate</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="108" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="98" />
         <source>Toestemming nodig</source>
         <translation>Consent needed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="112" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="102" />
         <source>Uitleg: toestemming nodig</source>
         <translation>Explanation: consent needed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="113" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="103" />
         <source>Toestemming &amp;vastleggen…</source>
         <translation>&amp;Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="114" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="104" />
         <source>Toch doorgaan (&amp;conflict van plichten)…</source>
         <translation>Proceed anyway (&amp;conflict of duties)…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="115" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="105" />
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="129" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="119" />
         <source>Let op: </source>
         <translation>Warning: </translation>
     </message>
@@ -1176,77 +1176,77 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="583" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="572" />
         <source>Gesprek wijzigen</source>
         <translation>Edit conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="583" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="572" />
         <source>Gesprek vastleggen</source>
         <translation>Record conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="585" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="574" />
         <source>Datum van het gesprek</source>
         <translation>Date of the conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="588" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="577" />
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="589" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="578" />
         <source>bijv. medewerker en vertrouwenspersoon</source>
         <translation>e.g. employee and confidential counsellor</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="591" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="580" />
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="593" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="582" />
         <source>Wat is besproken, wat is afgesproken.</source>
         <translation>What was discussed, what was agreed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="597" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="586" />
         <source>Wie mag de samenvatting zien</source>
         <translation>Who may see the summary</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="600" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="589" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="601" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="590" />
         <source>&amp;Aanwezig</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="602" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="591" />
         <source>&amp;Samenvatting</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="603" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="592" />
         <source>Houd het kort en schrijf zo min mogelijk over anderen: een dossier kan worden opgevraagd.</source>
         <translation>Keep it short and write as little as possible about others: a case file can be requested.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="605" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="594" />
         <source>&amp;Zichtbaar voor</source>
         <translation>&amp;Visible to</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="615" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="604" />
         <source>Vul in wie er bij het gesprek waren.</source>
         <translation>Fill in who was present at the conversation.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="620" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="609" />
         <source>De datum ligt in de toekomst. Leg een gesprek vast nadat het is gehouden.</source>
         <translation>The date is in the future. Record a conversation after it has taken place.</translation>
     </message>
@@ -1827,37 +1827,37 @@ SHA-256:
 <context>
     <name>HeldDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="706" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="695" />
         <source>Contact gehouden</source>
         <translation>Contact held</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="711" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="700" />
         <source>Gehouden op</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="714" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="703" />
         <source>Korte notitie</source>
         <translation>Short note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="715" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="704" />
         <source>bijv. gaat beter, slaapt weer</source>
         <translation>e.g. doing better, sleeping again</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="720" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="709" />
         <source>&amp;Gehouden op</source>
         <translation>&amp;Held on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="721" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="710" />
         <source>Korte &amp;notitie</source>
         <translation>Short &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="728" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="717" />
         <source>De datum ligt in de toekomst. Leg een contact vast nadat het is gehouden.</source>
         <translation>The date is in the future. Record a contact after it has taken place.</translation>
     </message>
@@ -1976,22 +1976,22 @@ SHA-256:
 <context>
     <name>InlineMessage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="37" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="48" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="42" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="53" />
         <source>Fout: </source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="42" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="53" />
         <source>Let op: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="42" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="53" />
         <source>Gelukt: </source>
         <translation>Done: </translation>
     </message>
@@ -1999,511 +1999,581 @@ SHA-256:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="16" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="80" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="26" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="90" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="17" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="27" />
         <source>Gepauzeerd</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="18" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="28" />
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="24" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="34" />
         <source>Uitdrukkelijke toestemming van de medewerker</source>
         <translation>Explicit consent of the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="25" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="35" />
         <source>Wettelijke verplichting</source>
         <translation>Legal obligation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="26" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="36" />
         <source>Vitaal belang</source>
         <translation>Vital interest</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="27" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="37" />
         <source>Gerechtvaardigd belang</source>
         <translation>Legitimate interest</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="33" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="43" />
         <source>Melden bij het platform</source>
         <translation>Report to the platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="34" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="44" />
         <source>Aangifte bij de politie</source>
         <translation>Report to the police</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="35" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="45" />
         <source>Delen met HR</source>
         <translation>Share with HR</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="36" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="46" />
         <source>Juridische stappen</source>
         <translation>Legal action</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="42" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="52" />
         <source>Screenshot</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="43" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="53" />
         <source>Bespreek</source>
         <translation>Discuss</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="44" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="54" />
         <source>Nazorgtraject</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="45" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="55" />
         <source>Rapporteer</source>
         <translation>Report to platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="46" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="230" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="56" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="245" />
         <source>Aangifte</source>
         <translation>Police report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="47" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="57" />
         <source>Juridische hulp</source>
         <translation>Legal help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="48" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="58" />
         <source>Professionele hulp</source>
         <translation>Professional help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="54" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="64" />
         <source>Leg samen met de medewerker het bericht vast: wie het plaatste, waar, van wie het account is en wie er verder bij betrokken zijn.</source>
         <translation>Together with the employee, capture the message: who posted it, where, whose account it is and who else is involved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="59" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="69" />
         <source>Bespreek het incident en geef ruimte aan gevoelens.</source>
         <translation>Talk the incident through and make room for feelings.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="60" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="70" />
         <source>Start direct met nazorg: eerste gesprek binnen 72 uur, daarna na 2 en 6–8 weken.</source>
         <translation>Start aftercare straight away: a first conversation within 72 hours, then after 2 and 6–8 weeks.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="63" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="73" />
         <source>Meld het bericht samen met de medewerker bij het platform.</source>
         <translation>Report the message to the platform together with the employee.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="66" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="76" />
         <source>De organisatie doet aangifte, niet de medewerker zelf.</source>
         <translation>The organisation makes the police report, not the employee.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="69" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="79" />
         <source>Haalt het platform het bericht niet weg? Schakel juridische hulp in.</source>
         <translation>If the platform does not take the message down, get legal help.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="72" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="82" />
         <source>Vraag regelmatig hoe het gaat en schakel zo nodig professionele hulp in.</source>
         <translation>Ask regularly how the employee is doing and bring in professional help if needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="81" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="91" />
         <source>Bezig</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="82" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="92" />
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="83" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="93" />
         <source>Niet van toepassing</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="89" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="99" />
         <source>Plaatser (vermoedelijk)</source>
         <translation>Poster (probable)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="90" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="100" />
         <source>Accounthouder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="91" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="101" />
         <source>Getuige</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="92" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="102" />
         <source>Anders betrokken</source>
         <translation>Otherwise involved</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="98" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="108" />
         <source>Alleen vertrouwenspersoon</source>
         <translation>Counsellor only</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="99" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="109" />
         <source>Deelbaar met medewerker</source>
         <translation>Can be shared with the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="100" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="110" />
         <source>Deelbaar met HR</source>
         <translation>Can be shared with HR</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="106" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="116" />
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="107" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="117" />
         <source>Vermoeden</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="108" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="118" />
         <source>Waarschijnlijk</source>
         <translation>Likely</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="109" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="119" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="115" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="125" />
         <source>Schermgebied</source>
         <translation>Screen area</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="116" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="126" />
         <source>Heel scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="117" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="127" />
         <source>Venster</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="118" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="128" />
         <source>Alle schermen</source>
         <translation>All screens</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="119" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="129" />
         <source>Geïmporteerd bestand</source>
         <translation>Imported file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="120" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="130" />
         <source>Geplakt</source>
         <translation>Pasted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="121" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="131" />
         <source>Gefotografeerd met ander apparaat</source>
         <translation>Photographed with another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="122" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="132" />
         <source>Bewerkte kopie</source>
         <translation>Edited copy</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="128" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="138" />
         <source>Kluis gemaakt</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="129" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="139" />
         <source>Kluis geopend</source>
         <translation>Vault opened</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="130" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="140" />
         <source>Kluis geopend met herstelsleutel</source>
         <translation>Vault opened with recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="131" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="141" />
         <source>Mislukte poging om te openen</source>
         <translation>Failed attempt to open</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="132" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="142" />
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="133" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="143" />
         <source>Kluis bijgewerkt naar nieuwe versie</source>
         <translation>Vault updated to new version</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="134" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="144" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="135" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="145" />
         <source>Nieuw wachtwoord via herstelsleutel</source>
         <translation>New passphrase via recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="138" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
         <source>Back-up gemaakt</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="139" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
         <source>Integriteit gecontroleerd</source>
         <translation>Integrity checked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="140" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
         <source>Dossier aangemaakt</source>
         <translation>Case created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="141" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
         <source>Dossier gewijzigd</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="142" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
         <source>Toestemming vastgelegd</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="143" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
         <source>Toestemming ingetrokken</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="144" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
         <source>Bewijsstuk toegevoegd</source>
         <translation>Evidence item added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="145" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="155" />
         <source>Bewijsstuk gewijzigd</source>
         <translation>Evidence item changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="146" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="156" />
         <source>Bewijsstuk geëxporteerd</source>
         <translation>Evidence item exported</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="147" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="157" />
         <source>Bewerkte kopie van bewijsstuk gemaakt</source>
         <translation>Edited copy of evidence item made</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="158" />
+        <source>Zonder toestemming verder (conflict van plichten)</source>
+        <translation>Proceeded without consent (conflict of duties)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="159" />
+        <source>Gesprek vastgelegd</source>
+        <translation>Conversation recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="160" />
+        <source>Gesprek gewijzigd</source>
+        <translation>Conversation changed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="161" />
+        <source>Nazorg gepland</source>
+        <translation>Aftercare planned</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="162" />
+        <source>Nazorgcontact gehouden</source>
+        <translation>Aftercare contact held</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="163" />
+        <source>Nazorg afgewezen</source>
+        <translation>Aftercare declined</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="164" />
+        <source>Melding bij platform vastgelegd</source>
+        <translation>Platform report recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="165" />
+        <source>Melding bij platform gewijzigd</source>
+        <translation>Platform report changed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="166" />
+        <source>Politie: vastgelegd</source>
+        <translation>Police: recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="167" />
+        <source>Politie: gewijzigd</source>
+        <translation>Police: changed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="168" />
+        <source>Juridische stap vastgelegd</source>
+        <translation>Legal step recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="169" />
+        <source>Juridische stap gewijzigd</source>
+        <translation>Legal step changed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="170" />
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="171" />
+        <source>Instellingen gewijzigd</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="172" />
         <source>Betrokkene toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="173" />
         <source>Betrokkene gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="174" />
         <source>Betrokkene uit dossier gehaald</source>
         <translation>Person removed from case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="175" />
         <source>Account toegevoegd</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="176" />
         <source>Account gewijzigd</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="177" />
         <source>Notitie toegevoegd</source>
         <translation>Note added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="178" />
         <source>Notitie gewijzigd</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="155" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="179" />
         <source>Notitie verwijderd</source>
         <translation>Note deleted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="156" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="180" />
         <source>Stap bijgewerkt</source>
         <translation>Step updated</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="167" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="190" />
         <source>Eerste gesprek</source>
         <translation>First conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="168" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="191" />
         <source>Vervolggesprek</source>
         <translation>Follow-up conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="169" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="192" />
         <source>Opnieuw aangeboden</source>
         <translation>Offered again</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="170" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="193" />
         <source>Check-in (hoe gaat het?)</source>
         <translation>Check-in (how are you doing?)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="176" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="199" />
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="177" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="200" />
         <source>Gehouden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="178" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="201" />
         <source>Afgewezen</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="179" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="202" />
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="185" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="208" />
         <source>Bedrijfsarts</source>
         <translation>Company doctor</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="186" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="209" />
         <source>Psycholoog</source>
         <translation>Psychologist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="187" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="210" />
         <source>Slachtofferhulp</source>
         <translation>Victim Support</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="188" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="224" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="242" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="211" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="239" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="257" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="205" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="220" />
         <source>Melding van illegale inhoud (DSA)</source>
         <translation>Notice of illegal content (DSA)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="206" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="221" />
         <source>Voorwaarden van het platform</source>
         <translation>Platform’s terms</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="212" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="227" />
         <source>De medewerker</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="213" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="228" />
         <source>Een vertegenwoordiger</source>
         <translation>A representative</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="214" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="229" />
         <source>De organisatie</source>
         <translation>The organisation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="220" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="235" />
         <source>Nog geen besluit</source>
         <translation>No decision yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="221" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="236" />
         <source>Verwijderd</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="222" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="237" />
         <source>Beperkt (bijv. minder zichtbaar)</source>
         <translation>Restricted (e.g. less visible)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="223" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="238" />
         <source>Geen actie</source>
         <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="231" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="246" />
         <source>Melding</source>
         <translation>Notification (registered only)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="232" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="247" />
         <source>Informatief gesprek</source>
         <translation>Informative talk</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="238" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="253" />
         <source>Sommatie</source>
         <translation>Formal demand letter</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="239" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="254" />
         <source>Kort geding</source>
         <translation>Summary proceedings</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="240" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="255" />
         <source>Bodemprocedure</source>
         <translation>Proceedings on the merits</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="241" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="256" />
         <source>Vordering identiteit van de plaatser</source>
         <translation>Claim for the poster’s identity</translation>
     </message>
@@ -3442,12 +3512,12 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="138" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="149" />
         <source>{name} invullen</source>
         <translation>{name}: set a date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="145" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="156" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
@@ -3695,18 +3765,18 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="67" />
-        <location filename="../../ogg_desktop/gui/widgets.py" line="83" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="78" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="94" />
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="69" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="80" />
         <source>Wachtwoord tonen</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="83" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="94" />
         <source>Verberg</source>
         <translation>Hide</translation>
     </message>
@@ -3727,104 +3797,104 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="58" />
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="60" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="47" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="49" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="59" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="48" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="59" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="48" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="59" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="48" />
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="60" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="49" />
         <source>Contact (werk)</source>
         <translation>Contact (work)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="60" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="49" />
         <source>Toelichting</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="61" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="50" />
         <source>&amp;Persoon toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="62" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="51" />
         <source>Persoon &amp;wijzigen…</source>
         <translation>E&amp;dit person…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="63" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="52" />
         <source>Uit dossier &amp;halen</source>
         <translation>&amp;Remove from case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="72" />
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="75" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="61" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="64" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="73" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="62" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="73" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="62" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="73" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="62" />
         <source>Weergavenaam</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="74" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="63" />
         <source>Profiel-URL</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="74" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="63" />
         <source>Van wie (vermoedelijk)</source>
         <translation>Belongs to (probably)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="75" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="64" />
         <source>Zekerheid</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="76" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="65" />
         <source>&amp;Account toevoegen…</source>
         <translation>Add acco&amp;unt…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="77" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="66" />
         <source>Account w&amp;ijzigen…</source>
         <translation>Edi&amp;t account…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="175" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="164" />
         <source>Uit dossier halen</source>
         <translation>Remove from case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="176" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="165" />
         <source>{name} ({role}) uit dit dossier halen? De persoon blijft bestaan in andere dossiers.</source>
         <translation>Remove {name} ({role}) from this case? The person stays in any other cases.</translation>
     </message>
@@ -3832,72 +3902,72 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="216" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="205" />
         <source>Persoon wijzigen</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="216" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="205" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="222" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="211" />
         <source>bijv. oud-cliënt, collega, onbekend</source>
         <translation>e.g. former client, colleague, unknown</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="224" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="213" />
         <source>alleen werkgegevens</source>
         <translation>work details only</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="227" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="216" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="227" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="216" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="228" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="217" />
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="228" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="217" />
         <source>Contact (werk)</source>
         <translation>Contact (work)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="229" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="218" />
         <source>Toelichting</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="233" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="222" />
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="234" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="223" />
         <source>&amp;Rol in dit dossier</source>
         <translation>&amp;Role in this case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="235" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="224" />
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="236" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="225" />
         <source>&amp;Contact (werk)</source>
         <translation>&amp;Contact (work)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/people.py" line="237" />
+        <location filename="../../ogg_desktop/gui/tabs/people.py" line="226" />
         <source>&amp;Toelichting</source>
         <translation>Re&amp;marks</translation>
     </message>
@@ -4534,52 +4604,52 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="793" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="782" />
         <source>Doorverwijzen</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="796" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="785" />
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="799" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="788" />
         <source>Datum van de doorverwijzing</source>
         <translation>Date of the referral</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="802" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="791" />
         <source>Toelichting</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="803" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="792" />
         <source>bijv. naam van de praktijk; bij ‘Anders’: naar wie</source>
         <translation>e.g. name of the practice; for ‘Other’: to whom</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="806" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="795" />
         <source>&amp;Naar</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="807" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="796" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="808" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="797" />
         <source>&amp;Toelichting</source>
         <translation>Re&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="814" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="803" />
         <source>Bij ‘Anders’: vul in naar wie u doorverwijst.</source>
         <translation>For ‘Other’: fill in to whom you refer.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="819" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="808" />
         <source>De datum ligt in de toekomst. Leg een doorverwijzing vast als die is gedaan.</source>
         <translation>The date is in the future. Record a referral once it has been made.</translation>
     </message>
@@ -4660,213 +4730,213 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="195" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="185" />
         <source>4. Rapporteer: melden bij het platform</source>
         <translation>4. Report: notify the platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="196" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="186" />
         <source>Meld het bericht samen met de medewerker. Leg het ticket, het besluit en de termijn voor bezwaar vast (DSA: minstens 6 maanden na het besluit).</source>
         <translation>Report the message together with the employee. Record the ticket, the decision and the deadline for appeal (DSA: at least 6 months after the decision).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="188" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="188" />
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="188" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="188" />
         <source>Gemeld op</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="198" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="188" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="199" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="189" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="199" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="189" />
         <source>Termijn voor bezwaar</source>
         <translation>Deadline for appeal</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="200" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="190" />
         <source>&amp;Melding toevoegen…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="200" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="190" />
         <source>Melding &amp;wijzigen…</source>
         <translation>&amp;Edit report…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="201" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="191" />
         <source>DSA-m&amp;elding opstellen…</source>
         <translation>Draft DSA &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="202" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="192" />
         <source>DSA-melding opstellen</source>
         <translation>Draft DSA notice</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="203" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="193" />
         <source>De tekst van de melding van illegale inhoud voor de gekozen melding, om te kopiëren naar het formulier van het platform.</source>
         <translation>The text of the notice of illegal content for the chosen report, to copy into the platform’s form.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="209" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="199" />
         <source>5. Aangifte bij de politie</source>
         <translation>5. Report to the police</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="210" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="200" />
         <source>De organisatie doet aangifte, niet de medewerker zelf. Bij een klachtdelict doet de medewerker zelf aangifte of tekent een bijzondere schriftelijke volmacht.</source>
         <translation>The organisation makes the police report, not the employee. For an offence prosecuted only on complaint, the employee makes the report or signs a special written authorisation.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="202" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="209" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="202" />
         <source>Gedaan door</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="202" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="212" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="202" />
         <source>Politiebureau</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="213" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="203" />
         <source>Registratienummer</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="213" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="203" />
         <source>Bijzonderheden</source>
         <translation>Particulars</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="214" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="204" />
         <source>&amp;Politie toevoegen…</source>
         <translation>Add &amp;police report…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="214" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="204" />
         <source>Politie w&amp;ijzigen…</source>
         <translation>Ed&amp;it police report…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="217" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="207" />
         <source>6. Juridische hulp</source>
         <translation>6. Legal help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="218" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="208" />
         <source>Haalt het platform het bericht niet weg? Leg vast welke juridische stappen er lopen.</source>
         <translation>Does the platform not take the message down? Record which legal steps are under way.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="209" />
         <source>Advocaat</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="209" />
         <source>Gestart op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="219" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="209" />
         <source>Volgende datum</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="220" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="210" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="221" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="211" />
         <source>&amp;Juridische stap toevoegen…</source>
         <translation>Add &amp;legal step…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="221" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="211" />
         <source>Juridische stap wij&amp;zigen…</source>
         <translation>Edit legal ste&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="311" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="301" />
         <source>onder nummer</source>
         <translation>under a number</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="313" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="303" />
         <source>publieke taak (VPT {code})</source>
         <translation>public task (VPT {code})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="315" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="305" />
         <source>volmacht getekend</source>
         <translation>authorisation signed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="317" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="307" />
         <source>volmacht nog niet getekend</source>
         <translation>authorisation not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="334" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="324" />
         <source>Toestemming van de medewerker: gegeven op {date}</source>
         <translation>Employee’s consent: given on {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="338" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="328" />
         <source>Geen toestemming van de medewerker; doorgegaan wegens conflict van plichten op {date}. De toelichting staat in het logboek.</source>
         <translation>No consent from the employee; proceeded because of a conflict of duties on {date}. The explanation is in the log.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="348" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="338" />
         <source>De medewerker heeft de toestemming voor „{scope}” ingetrokken op {date}.</source>
         <translation>The employee withdrew consent for “{scope}” on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="351" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="341" />
         <source>De toestemming voor „{scope}” gaat pas in op {date}.</source>
         <translation>The consent for “{scope}” only takes effect on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="353" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="343" />
         <source>Er is nog geen toestemming van de medewerker vastgelegd voor „{scope}”.</source>
         <translation>No consent from the employee has been recorded yet for “{scope}”.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="357" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="347" />
         <source>{reason} Deze stap gebeurt alleen met toestemming van de medewerker: die houdt de regie. Leg de toestemming vast als de medewerker die heeft gegeven. Alleen bij een conflict van plichten kunt u zonder toestemming doorgaan; uw schriftelijke toelichting wordt dan in het logboek bewaard.</source>
         <translation>{reason} This step happens only with the employee’s consent: the employee stays in control. Record the consent once the employee has given it. Only in a conflict of duties can you proceed without consent; your written explanation is then kept in the log.</translation>
     </message>
@@ -4964,68 +5034,68 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>StartAftercareDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="640" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="629" />
         <source>Nazorg starten voor getuige</source>
         <translation>Start aftercare for witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="640" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="629" />
         <source>Nazorg starten</source>
         <translation>Start aftercare</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="643" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="632" />
         <source>Getuige</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="646" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="635" />
         <source>Datum van de melding</source>
         <translation>Date of the report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="650" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="639" />
         <source>Geplande contacten</source>
         <translation>Planned contacts</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="654" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="643" />
         <source>&amp;Getuige</source>
         <translation>&amp;Witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="657" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="646" />
         <source>&amp;Melding ontvangen op</source>
         <translation>&amp;Report received on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="658" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="647" />
         <source>Gepland wordt:</source>
         <translation>To be planned:</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="675" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="664" />
         <source>Eerste gesprek: uiterlijk {date}</source>
         <translation>First conversation: by {date} at the latest</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="678" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="667" />
         <source>Vervolggesprek: {date}, uiterlijk {latest}</source>
         <translation>Follow-up conversation: {date}, by {latest} at the latest</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="681" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="670" />
         <source>Vervolggesprek: {date}</source>
         <translation>Follow-up conversation: {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="686" />
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="695" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="675" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="684" />
         <source>De datum van de melding ligt in de toekomst.</source>
         <translation>The date of the report is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="689" />
+        <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="678" />
         <source>Voor deze persoon staan al nazorgcontacten gepland. Met OK komt er een tweede reeks bij.</source>
         <translation>Aftercare contacts are already planned for this person. OK adds a second series.</translation>
     </message>
@@ -5033,7 +5103,7 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>StepSection</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="146" />
+        <location filename="../../ogg_desktop/gui/tabs/reports.py" line="136" />
         <source>Toestemming voor {step}</source>
         <translation>Consent for {step}</translation>
     </message>
@@ -5041,22 +5111,22 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="101" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="112" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="118" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="129" />
         <source>Kies een wachtwoord van minstens 10 tekens, bijvoorbeeld een paar losse woorden.</source>
         <translation>Choose a passphrase of at least 10 characters, for example a few unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="120" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="131" />
         <source>Sterkte: {label}. Goed.</source>
         <translation>Strength: {label}. Good.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="122" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="133" />
         <source>Sterkte: {label}. {advice}</source>
         <translation>Strength: {label}. {advice}</translation>
     </message>
