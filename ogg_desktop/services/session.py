@@ -10,7 +10,9 @@ from ogg_desktop.services.capture import CaptureService
 from ogg_desktop.services.cases import CaseService
 from ogg_desktop.services.evidence import EvidenceService, HashMismatch
 from ogg_desktop.services.notes import ChecklistService, NoteService
+from ogg_desktop.services.organisation import OrganisationService
 from ogg_desktop.services.people import PeopleService
+from ogg_desktop.services.reports import ReportService
 from ogg_desktop.services.timeline import TimelineService
 from ogg_desktop.services.workflow import WorkflowService
 from ogg_desktop.vault.vault import Vault
@@ -40,13 +42,17 @@ class Session:
     workflow: WorkflowService
     agenda: AgendaService
     timeline: TimelineService
+    organisation: OrganisationService
+    reports: ReportService
 
     @classmethod
     def on(cls, vault: Vault) -> Session:
         evidence = EvidenceService(vault)
+        workflow = WorkflowService(vault)
+        organisation = OrganisationService(vault)
         return cls(vault, CaseService(vault), evidence, PeopleService(vault), NoteService(vault),
-                   ChecklistService(vault), CaptureService(evidence), WorkflowService(vault), AgendaService(vault),
-                   TimelineService(vault))
+                   ChecklistService(vault), CaptureService(evidence), workflow, AgendaService(vault),
+                   TimelineService(vault), organisation, ReportService(vault, workflow, organisation))
 
     def verify(self) -> VerifyReport:
         checked, mismatches = self.evidence.verify_hashes()

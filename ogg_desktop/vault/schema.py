@@ -319,5 +319,21 @@ V5 = [
 # v6: the posting date as a date (beside the free text "as shown"), so evidence sorts by it.
 V6 = ["ALTER TABLE evidence ADD COLUMN posted_on TEXT"]
 
-MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6]
+V7 = [
+    """CREATE TABLE exports (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        recipient TEXT NOT NULL DEFAULT '',
+        at_utc TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL,
+        byte_size INTEGER NOT NULL,
+        item_count INTEGER NOT NULL,
+        language TEXT NOT NULL DEFAULT 'nl'
+    )""",
+    "CREATE INDEX exports_case ON exports(case_id, at_utc)",
+]
+
+MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7]
 LATEST = len(MIGRATIONS)

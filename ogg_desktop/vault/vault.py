@@ -210,6 +210,16 @@ class Vault:
             repos.audit.append(self.actor, "backup_made")
         return written
 
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Repositories]:
+        """A second connection for reading in a worker thread (SQLite connections stay in the thread
+        that made them); closed on leaving the block."""
+        conn = open_keyed(self.path, self._raw_key)
+        try:
+            yield Repositories.on(conn)
+        finally:
+            conn.close()
+
     def close(self) -> None:
         if self.conn is None:
             return

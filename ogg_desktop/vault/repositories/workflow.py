@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ogg_desktop.domain.case import ConsentScope
+from ogg_desktop.domain.exports import Export
 from ogg_desktop.domain.workflow import (
     AftercareEntry,
     AftercareStatus,
@@ -29,6 +30,7 @@ class WorkflowRepository:
         self.legal_actions = RecordTable(conn, "legal_actions", LegalAction)
         self.referrals = RecordTable(conn, "referrals", Referral)
         self.overrides = RecordTable(conn, "consent_overrides", ConsentOverride)
+        self.exports = RecordTable(conn, "exports", Export)
 
     # Platform reports carry the items they report ---------------------------------------------
     def add_platform_report(self, report: PlatformReport) -> PlatformReport:

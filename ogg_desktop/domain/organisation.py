@@ -1,0 +1,63 @@
+"""The organisation the counsellor works for: the reporter of a police report and its domicile.
+
+Police reports name the organisation as reporter and its address as the domicile ("domicilie
+kiezen"), never the employee's home address, because the police file is visible to the suspect.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass
+class Contact:
+    """Someone at the organisation in a role (contact person for the police, HR, legal …)."""
+
+    name: str = ""
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.name, self.role, self.phone, self.email))
+
+
+@dataclass
+class Organisation:
+    name: str = ""
+    street: str = ""  # street and number
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    kvk: str = ""  # Chamber of Commerce number, optional
+    contact: Contact = field(default_factory=Contact)  # contact person / representative at the police
+
+    def address_lines(self) -> list[str]:
+        town = " ".join(part for part in (self.postcode, self.city) if part)
+        return [line for line in (self.street, town) if line]
+
+    def missing_for_police(self) -> list[str]:
+        """What a police report needs and is not filled in: codes for the GUI/CLI to name."""
+        missing = []
+        if not self.name.strip():
+            missing.append("name")
+        if not self.street.strip() or not self.city.strip():
+            missing.append("address")
+        if not self.contact.name.strip():
+            missing.append("contact")
+        return missing
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Organisation:
+        if not text:
+            return cls()
+        raw = json.loads(text)
+        known = {f.name for f in fields(cls)} - {"contact"}
+        contact_raw = raw.get("contact") or {}
+        contact = Contact(**{k: str(v) for k, v in contact_raw.items() if k in {f.name for f in fields(Contact)}})
+        return cls(contact=contact, **{k: str(v) for k, v in raw.items() if k in known})
