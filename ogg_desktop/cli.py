@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from ogg_desktop import __version__
 from ogg_desktop.capture.grab import CaptureUnavailableError, Rect
 from ogg_desktop.capture.images import ImageRejectedError
+from ogg_desktop.cli_reports import add_report_parser, load_report_check, make_report, verify_report
 from ogg_desktop.domain.case import Employee
 from ogg_desktop.domain.passphrase import assess
 from ogg_desktop.gui.i18n import install_translator, resolve_language
@@ -130,9 +131,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("item", type=int)
     exp.add_argument("--out", required=True, type=Path)
 
-    sub.add_parser(
+    ver = sub.add_parser(
         "verify", help=QCoreApplication.translate("Cli", "controleer alle hashes, de auditketen en de kluis zelf")
     )
+    ver.add_argument(
+        "--report",
+        type=Path,
+        default=None,
+        metavar="FILE.pdf",
+        help=QCoreApplication.translate(
+            "Cli", "controleer een rapport: bijlagen, afgedrukte hashes en de bewijsstukken in de kluis"
+        ),
+    )
+    add_report_parser(sub)
     bak = sub.add_parser(
         "backup", help=QCoreApplication.translate("Cli", "versleutelde, gecontroleerde kopie van de kluis")
     )
@@ -397,7 +408,18 @@ def cmd_evidence(args: argparse.Namespace, console: Console) -> int:
     return _with_session(args, console, work)
 
 
+def cmd_report(args: argparse.Namespace, console: Console) -> int:
+    language = resolve_language(args.lang)
+    return _with_session(args, console, lambda session: make_report(args, session, console, language))
+
+
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
+    if args.report is not None:
+        check = load_report_check(Path(args.report).expanduser().absolute(), console)
+        if check is None:
+            return EXIT_BAD_INPUT
+        return _with_session(args, console, lambda session: verify_report(check, session, console))
+
     def work(session: Session) -> int:
         report = session.verify()
         console.out(
@@ -547,6 +569,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "case": cmd_case,
     "evidence": cmd_evidence,
     "verify": cmd_verify,
+    "report": cmd_report,
     "backup": cmd_backup,
     "passphrase": cmd_passphrase,
     "recover": cmd_recover,

@@ -15,6 +15,7 @@ from ogg_desktop.gui.tabs.notes import NotesTab
 from ogg_desktop.gui.tabs.overview import OverviewTab
 from ogg_desktop.gui.tabs.people import PeopleTab
 from ogg_desktop.gui.tabs.reports import ReportsTab
+from ogg_desktop.gui.tabs.sharing import SharingTab
 from ogg_desktop.gui.tabs.timeline import TimelineTab
 from ogg_desktop.services.session import Session
 
@@ -45,12 +46,14 @@ class CaseView(QWidget):
         self.aftercare = AftercareTab(session, self)
         self.reports = ReportsTab(session, self)
         self.timeline = TimelineTab(session, self)
+        self.sharing = SharingTab(session, self)
         self.tabs.addTab(self.overview, self.tr("&Overzicht"))
         self.tabs.addTab(self.evidence, self.tr("&Bewijs"))
         self.tabs.addTab(self.people, self.tr("Betro&kkenen"))
         self.tabs.addTab(self.checklist, self.tr("&Stappenplan"))
         self.tabs.addTab(self.aftercare, self.tr("Na&zorg"))
         self.tabs.addTab(self.reports, self.tr("&Meldingen"))
+        self.tabs.addTab(self.sharing, self.tr("De&len"))
         self.tabs.addTab(self.notes, self.tr("&Notities"))
         self.tabs.addTab(self.timeline, self.tr("&Tijdlijn"))
         self.tabs.addTab(self.history, self.tr("&Geschiedenis"))
@@ -69,7 +72,7 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         for tab in (self.overview, self.evidence, self.people, self.checklist, self.notes, self.aftercare,
-                    self.reports):
+                    self.reports, self.sharing):
             tab.caseChanged.connect(self._changed)
         self.evidence.peopleChanged.connect(self._people_added)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -95,14 +98,15 @@ class CaseView(QWidget):
         self.notes.load(case)
         self.aftercare.load(case)
         self.reports.load(case)
+        self.sharing.load(case)
         self.timeline.load(case)
         self.history.load(case)
         self.stack.setCurrentIndex(1)
 
     def _tabs(self) -> tuple[OverviewTab | EvidenceTab | PeopleTab | ChecklistTab | NotesTab | AftercareTab
-                             | ReportsTab | TimelineTab | HistoryTab, ...]:
+                             | ReportsTab | SharingTab | TimelineTab | HistoryTab, ...]:
         return (self.overview, self.evidence, self.people, self.checklist, self.notes, self.aftercare, self.reports,
-                self.timeline, self.history)
+                self.sharing, self.timeline, self.history)
 
     def show_evidence_item(self, item_id: int) -> None:
         """The evidence form for one item, ready to fill in (after a capture)."""
@@ -140,6 +144,8 @@ class CaseView(QWidget):
                 self.aftercare.load(fresh)  # witnesses to offer aftercare to
             if self.sender() in (self.overview, self.evidence):
                 self.reports.load(fresh)  # consent line, items and klachtdelict questions
+            if self.sender() is self.reports:
+                self.sharing.load(fresh)  # a platform report makes a notice possible
             self.timeline.load(fresh)
             self.history.load(fresh)
         self.caseChanged.emit(case_id)

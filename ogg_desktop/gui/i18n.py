@@ -48,3 +48,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         raise FileNotFoundError(f"translation {qm} is missing: run scripts/setup")
     app.installTranslator(translator)
     return translator
+
+
+def current_language() -> str:
+    """The language the interface runs in (set by ``install_translator``): reports default to it."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"

@@ -47,6 +47,15 @@ def consent_label(value: ConsentScope) -> str:
     }[value]
 
 
+def report_kind_label(kind: str) -> str:
+    return {
+        "police": QCoreApplication.translate("Labels", "Bijlage bij aangifte (politie)"),
+        "hr": QCoreApplication.translate("Labels", "Overzicht voor HR"),
+        "employee": QCoreApplication.translate("Labels", "Exemplaar voor de medewerker"),
+        "notice": QCoreApplication.translate("Labels", "Melding aan het platform (DSA)"),
+    }.get(kind, kind)
+
+
 def step_label(value: Step) -> str:
     return {
         Step.SCREENSHOT: QCoreApplication.translate("Labels", "Screenshot"),
@@ -147,6 +156,7 @@ def audit_action_label(action: str) -> str:
         ),
         "backup_made": QCoreApplication.translate("Labels", "Back-up gemaakt"),
         "verified": QCoreApplication.translate("Labels", "Integriteit gecontroleerd"),
+        "report_exported": QCoreApplication.translate("Labels", "Rapport (PDF) gemaakt en gedeeld"),
         "case_created": QCoreApplication.translate("Labels", "Dossier aangemaakt"),
         "case_updated": QCoreApplication.translate("Labels", "Dossier gewijzigd"),
         "consent_given": QCoreApplication.translate("Labels", "Toestemming vastgelegd"),

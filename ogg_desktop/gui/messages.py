@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
 from ogg_desktop.capture.grab import CaptureUnavailableError
 from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.services.cases import InvalidInputError
+from ogg_desktop.services.reports import EvidenceChangedError
 from ogg_desktop.vault.errors import VaultError
 
 
@@ -145,3 +148,25 @@ def strength_label(score: int) -> str:
         QCoreApplication.translate("Messages", "zeer sterk"),
     ]
     return labels[max(0, min(score, 4))]
+
+
+def report_error_text(error: Exception) -> str:
+    """Why a report could not be written, in plain words; nothing was written at the target."""
+    if isinstance(error, EvidenceChangedError):
+        return QCoreApplication.translate(
+            "Messages", "Bewijsstuk {id} komt niet meer overeen met zijn vastgelegde hash. Er is geen rapport "
+            "gemaakt. Controleer de kluis (Kluis → Controleren)."
+        ).format(id=error.item_id)
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "Messages", "De schijf is vol. Er is geen (half) bestand achtergelaten; maak ruimte en probeer het opnieuw."
+        )
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate(
+            "Messages", "U mag in deze map niet schrijven. Kies een andere map; er is niets weggeschreven."
+        )
+    if isinstance(error, FileNotFoundError):
+        return QCoreApplication.translate("Messages", "Deze map bestaat niet (meer). Kies een andere map.")
+    return QCoreApplication.translate(
+        "Messages", "Het rapport kon niet worden geschreven ({reason}). Er is niets achtergelaten."
+    ).format(reason=getattr(error, "strerror", None) or type(error).__name__)

@@ -58,6 +58,9 @@ def _victim_rows(w: Words, data: ReportData) -> list[tuple[str, str]]:
         rows.append((w("public_task"), w.yes_no(report.public_task)))
         if report.public_task and report.vpt_code:
             rows.append((w("vpt_code"), report.vpt_code))
+        if report.employee_statement_on:
+            rows.append((w("employee_statement"), w("employee_statement_value", date=w.date(
+                report.employee_statement_on), station=report.employee_statement_station or "—")))
     return rows
 
 
