@@ -30,6 +30,7 @@ from ogg_desktop.gui.capture.flow import CaptureFlow
 from ogg_desktop.gui.case_list import CaseListPanel
 from ogg_desktop.gui.case_view import CaseView
 from ogg_desktop.gui.dialogs.new_case import NewCaseDialog
+from ogg_desktop.gui.dialogs.organisation import OrganisationDialog
 from ogg_desktop.gui.dialogs.schedule import ScheduleDialog
 from ogg_desktop.gui.dialogs.vault_dialogs import ChangePassphraseDialog
 from ogg_desktop.gui.dialogs.verify import VerifyDialog
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(self.tr("&Wachtwoord wijzigen…"), self.change_passphrase)
         self.schedule_action = self._action(self.tr("&Nazorgschema…"), self.edit_schedule, None,
                                             self.tr("Wanneer nazorggesprekken gepland worden"))
+        self.organisation_action = self._action(self.tr("&Organisatie…"), self.edit_organisation, None,
+                                                self.tr("Naam, adres en contactpersoon voor aangiftes"))
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
         self.english_action = self._action("English", lambda: self.choose_language("en"))
         self.dutch_action = self._action("Nederlands", lambda: self.choose_language("nl"))
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.verify_action)
         vault_menu.addAction(self.passphrase_action)
         vault_menu.addAction(self.schedule_action)
+        vault_menu.addAction(self.organisation_action)
         view_menu = self.menuBar().addMenu(self.tr("&Taal"))
         view_menu.addAction(self.dutch_action)
         view_menu.addAction(self.english_action)
@@ -278,6 +282,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_schedule is not None:
             self.session.workflow.set_schedule(dialog.result_schedule)
             self.statusBar().showMessage(self.tr("Nazorgschema opgeslagen."), 8000)
+
+    @Slot()
+    def edit_organisation(self) -> None:
+        if OrganisationDialog(self.session.organisation, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Organisatie opgeslagen."), 8000)
 
     def choose_language(self, language: str) -> None:
         self.settings.setValue("language", language)

@@ -79,6 +79,13 @@ def _captured_day(utc: str) -> date:
     return date.fromisoformat(utc[:10])
 
 
+def _day(stamp: str) -> date | None:
+    try:
+        return date.fromisoformat(stamp[:10])
+    except ValueError:
+        return None
+
+
 def police(data: ReportData, cache: ImageCache, progress: Progress) -> list[Flowable]:
     w = Words(data.language)
     out = title_block(w, data, w("police_title"), w("police_subtitle"))
@@ -96,7 +103,7 @@ def police(data: ReportData, cache: ImageCache, progress: Progress) -> list[Flow
                                                      (w("wish_damages"), w.yes_no(report.wish_damages))],
                                                     label_width=80 * mm)]
     out += chronology(w, data.items)
-    out += item_sections(w, data, cache, progress, police=True)
+    out += item_sections(w, data, cache, progress, technical=True)
     out += [PageBreak(), *people_section(w, data), *done_section(w, data)]
     out += hashes_annex(w, data)
     out += _statement(w, data)
@@ -141,7 +148,7 @@ def _notes(w: Words, data: ReportData, visible: Callable[..., bool]) -> list[Flo
     if not shown:
         return [*out, para(w("no_notes"), "note")]
     for note in shown:
-        out += [para(note.created_at[:10], "label"), para(note.body.strip())]
+        out += [para(w.date(_day(note.created_at)), "label"), para(note.body.strip())]
     return out
 
 
@@ -165,7 +172,7 @@ def hr(data: ReportData, cache: ImageCache, progress: Progress) -> list[Flowable
     out += _conversations(w, data, visible_to_hr)
     out += _notes(w, data, visible_to_hr)
     if data.items:
-        out += item_sections(w, data, cache, progress, police=False)
+        out += item_sections(w, data, cache, progress, technical=True)
         out += hashes_annex(w, data, "annex_hashes")
     return out
 
@@ -192,7 +199,7 @@ def employee(data: ReportData, cache: ImageCache, progress: Progress) -> list[Fl
     out += _notes(w, data, visible_to_employee)
     out += chronology(w, data.items)
     if data.items:
-        out += item_sections(w, data, cache, progress, police=False)
+        out += item_sections(w, data, cache, progress, technical=False)
         out += hashes_annex(w, data, "annex_hashes")
     return out
 
@@ -214,7 +221,7 @@ def notice(data: ReportData, cache: ImageCache, progress: Progress) -> list[Flow
         if len(lines) > 1:
             out.append(para("\n".join(lines[1:])))
     if data.items:
-        out += item_sections(w, data, cache, progress, police=False)
+        out += item_sections(w, data, cache, progress, technical=False)
         out += hashes_annex(w, data, "annex_hashes")
     return out
 

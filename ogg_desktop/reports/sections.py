@@ -67,7 +67,7 @@ def chronology(w: Words, items: list[ReportItem]) -> list[Flowable]:
                        rows, widths)]
 
 
-def _item_rows(w: Words, data: ReportData, item: ReportItem, *, police: bool) -> list[tuple[str, str]]:
+def _item_rows(w: Words, data: ReportData, item: ReportItem, *, technical: bool) -> list[tuple[str, str]]:
     e = item.item
     rows: list[tuple[str, str]] = [(w("posted_shown"), e.posted_at_shown or "—")]
     if e.posted_on:
@@ -89,6 +89,8 @@ def _item_rows(w: Words, data: ReportData, item: ReportItem, *, police: bool) ->
         rows.append((w("offences"), ", ".join(offence_name(code, w) for code in e.offences)))
     if e.archived_url:
         rows.append((w("archived"), e.archived_url))
+    if not technical:
+        return rows  # the employee's copy and the notice: the technical facts are in the hash annex
     when = e.captured_at_local[:16].replace("T", " ") if e.captured_at_local else e.captured_at_utc
     rows.append((w("captured"), w("captured_value", when=when, who=e.captured_by or data.actor or "—",
                                   method=w.code(e.method))))
@@ -102,7 +104,9 @@ def _item_rows(w: Words, data: ReportData, item: ReportItem, *, police: bool) ->
 
 
 def item_sections(w: Words, data: ReportData, cache: ImageCache, progress: Callable[[int, int], bool],
-                  *, police: bool) -> list[Flowable]:
+                  *, technical: bool) -> list[Flowable]:
+    """One section per item; ``technical`` adds the capture facts, image size, hash and attachment name
+    to each (the HR export too: it is evidence); the employee's copy keeps to what was posted."""
     out: list[Flowable] = [PageBreak(), heading(w("items_detail"), 0, "items")]
     total = len(data.items)
     for index, item in enumerate(data.items):
@@ -110,7 +114,7 @@ def item_sections(w: Words, data: ReportData, cache: ImageCache, progress: Calla
         head: list[Flowable] = [CondPageBreak(90 * mm), heading(title, 1, f"item-{item.number}")]
         if item.redacted:
             head.append(para(w("redacted_copy"), "note"))
-        out.append(KeepTogether([*head, rows_table(_item_rows(w, data, item, police=police),
+        out.append(KeepTogether([*head, rows_table(_item_rows(w, data, item, technical=technical),
                                                    mono_keys=(w("sha256"),))]))
         out.append(Spacer(1, 3 * mm))
         out.append(para(w("transcript"), "h2"))

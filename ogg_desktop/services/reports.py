@@ -116,8 +116,7 @@ class ReportService:
             overrides = [o for o in self.workflow.overrides(case) if o.scope == scope]
             data.override = overrides[-1] if overrides else None
         if data.notice is not None:
-            notifier = Notifier(repos.meta.get(NOTIFIER_NAME) or "", repos.meta.get(NOTIFIER_EMAIL) or "")
-            data.notice_text = build_notice([i.item for i in data.items], notifier, options.language)
+            data.notice_text = build_notice([i.item for i in data.items], self.notifier(), options.language)
         return data
 
     @staticmethod
@@ -130,6 +129,19 @@ class ReportService:
             deadline = klacht_deadline(min(learned)) if offence and offence.complaint_required and learned else None
             lines.append(OffenceLine(code, deadline))
         return lines
+
+    # The notifier of platform notices ------------------------------------------------------------
+    def notifier(self) -> Notifier:
+        meta = self.vault.repos.meta
+        return Notifier(meta.get(NOTIFIER_NAME) or "", meta.get(NOTIFIER_EMAIL) or "")
+
+    def set_notifier(self, notifier: Notifier) -> None:
+        if notifier == self.notifier():
+            return
+        with self.vault.transaction() as repos:
+            repos.meta.set(NOTIFIER_NAME, notifier.name)
+            repos.meta.set(NOTIFIER_EMAIL, notifier.email)
+            repos.audit.append(self.vault.actor, "settings_changed", detail="notifier")
 
     # Building -----------------------------------------------------------------------------------
     def render_to(self, data: ReportData, target: Path,

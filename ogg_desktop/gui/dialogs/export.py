@@ -23,6 +23,7 @@ from ogg_desktop.domain.evidence import CaptureMethod, EvidenceItem, chronologic
 from ogg_desktop.gui.labels import report_kind_label
 from ogg_desktop.gui.widgets import InlineMessage
 from ogg_desktop.reports.model import ReportKind, ReportOptions
+from ogg_desktop.services.notice import Notifier
 from ogg_desktop.services.reports import newest_redacted
 from ogg_desktop.services.session import Session
 
@@ -154,6 +155,17 @@ class ExportDialog(QDialog):
         label = QLabel(self.tr("Melding bij het &platform"), self)
         label.setBuddy(self.platform)
         form.addRow(label, self.platform)
+        saved = self.session.reports.notifier()
+        self.notifier_name = QLineEdit(saved.name, self)
+        self.notifier_name.setAccessibleName(self.tr("Naam van de melder"))
+        self.notifier_email = QLineEdit(saved.email, self)
+        self.notifier_email.setAccessibleName(self.tr("E-mailadres van de melder"))
+        name_label = QLabel(self.tr("&Naam van de melder"), self)
+        name_label.setBuddy(self.notifier_name)
+        email_label = QLabel(self.tr("&E-mail van de melder"), self)
+        email_label.setBuddy(self.notifier_email)
+        form.addRow(name_label, self.notifier_name)
+        form.addRow(email_label, self.notifier_email)
 
     def checked_items(self) -> list[int]:
         out = []
@@ -176,9 +188,16 @@ class ExportDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
-        if self.kind == ReportKind.NOTICE and self.platform.currentData() is None:
-            self.message.show_message("error", self.tr("Dit dossier heeft nog geen melding bij een platform."))
-            return
+        if self.kind == ReportKind.NOTICE:
+            if self.platform.currentData() is None:
+                self.message.show_message("error", self.tr("Dit dossier heeft nog geen melding bij een platform."))
+                return
+            notifier = Notifier(self.notifier_name.text().strip(), self.notifier_email.text().strip())
+            if not notifier.name or "@" not in notifier.email:
+                self.message.show_message("error", self.tr(
+                    "Een geldige melding noemt de naam en het e-mailadres van de melder (artikel 16 DSA)."))
+                return
+            self.session.reports.set_notifier(notifier)
         if self.kind != ReportKind.EMPLOYEE and not self.recipient.text().strip():
             self.message.show_message("error", self.tr(
                 "Vul in wie het rapport krijgt: dat komt in het overzicht „gedeeld met”."))

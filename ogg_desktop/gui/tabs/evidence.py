@@ -65,6 +65,7 @@ from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.evidence import PLATFORMS, CaptureMethod, Confidence, EvidenceItem, chronological_key
 from ogg_desktop.domain.people import Role
 from ogg_desktop.gui.dialogs.image_viewer import ImageViewerDialog, decode_image
+from ogg_desktop.gui.dialogs.redaction import RedactionDialog
 from ogg_desktop.gui.labels import confidence_label, method_label
 from ogg_desktop.gui.messages import image_rejected_text, invalid_input_text, vault_error_text
 from ogg_desktop.gui.offence_picker import OffencePicker
@@ -223,6 +224,11 @@ class EvidenceTab(QWidget):
         self.view_button = QPushButton(self.tr("&Volledig bekijken…"), self)
         self.view_button.setToolTip(self.tr("Inzoomen en verschuiven, op ware grootte"))
         self.view_button.setAccessibleName(self.tr("Volledig bekijken"))
+        self.redact_button = QPushButton(self.tr("Afschermen…"), self)
+        self.redact_button.setToolTip(self.tr(
+            "Zwarte vlakken over namen of persoonsgegevens, in een kopie voor HR. Het origineel blijft ongewijzigd."))
+        self.redact_button.setAccessibleName(self.tr("Afschermen"))
+        self.redact_button.setEnabled(False)
         self.export_button = QPushButton(self.tr("Origineel &exporteren…"), self)
         self.export_button.setAccessibleName(self.tr("Origineel exporteren"))
         self.export_button.setEnabled(False)
@@ -346,6 +352,7 @@ class EvidenceTab(QWidget):
         buttons_row = QHBoxLayout()
         buttons_row.addStretch(1)
         buttons_row.addWidget(self.view_button)
+        buttons_row.addWidget(self.redact_button)
         buttons_row.addWidget(self.export_button)
         buttons_row.addStretch(1)
         rl.addLayout(buttons_row)
@@ -383,6 +390,7 @@ class EvidenceTab(QWidget):
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self.export_button.clicked.connect(self._export_dialog)
         self.view_button.clicked.connect(self.open_viewer)
+        self.redact_button.clicked.connect(self.open_redaction)
         self.preview.doubleClicked.connect(self.open_viewer)
         self.new_person_button.clicked.connect(self._new_person)
         self.ocr_button.clicked.connect(self.recognise_text)
@@ -429,6 +437,7 @@ class EvidenceTab(QWidget):
         else:
             self.item = None
             self.export_button.setEnabled(False)
+            self.redact_button.setEnabled(False)
 
     def _fill_people(self, case: Case) -> None:
         for combo in (self.poster, self.account):
@@ -490,6 +499,7 @@ class EvidenceTab(QWidget):
         try:
             self.item = item
             self.export_button.setEnabled(True)
+            self.redact_button.setEnabled(item.media_type.startswith("image/"))
             original = self.session.evidence.original_bytes(item.id)
             image = decode_image(original)
             ratio = self.devicePixelRatioF()
@@ -741,6 +751,48 @@ class EvidenceTab(QWidget):
         title = self.tr("Bewijsstuk {id}: {title}").format(id=self.item.id,
                                                             title=self.item.title or self.tr("(zonder titel)"))
         ImageViewerDialog(image, title, self).exec()
+
+    # Redaction ------------------------------------------------------------------------------
+    @Slot()
+    def open_redaction(self) -> int | None:
+        """Black boxes on a copy, stored as a new item (derivation 'redacted'); returns its id or None.
+        The copy always points at the real original, also when an earlier redacted copy is redacted further,
+        so the newest redacted copy of an original is the one meant for HR."""
+        if self.item is None or self.item.id is None or self.case is None:
+            return None
+        self.flush()
+        original = self.item
+        while original.original_id is not None:
+            parent = self.session.evidence.get(original.original_id)
+            if parent is None:
+                break
+            original = parent
+        try:
+            dialog = RedactionDialog(self.session.evidence.original_bytes(self.item.id),
+                                     self.item.title or self.tr("(zonder titel)"), self)
+        except ValueError:
+            self.message.show_message("error", self.tr("Deze afbeelding kan niet worden getoond."))
+            return None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        name = original.title or self.tr("bewijsstuk {id}").format(id=original.id)
+        try:
+            copy = self.session.evidence.derive(self.case, original, dialog.redacted_bytes(), derivation="redacted",
+                                                title=self.tr("Afgeschermde kopie van {title}").format(title=name))
+        except ImageRejectedError as exc:
+            self.message.show_message("error", self.tr("Niet bewaard: {reason}").format(
+                reason=image_rejected_text(exc)))
+            return None
+        except VaultError as exc:
+            self.message.show_message("error", vault_error_text(exc))
+            return None
+        assert self.case.id is not None and copy.id is not None
+        self.load(self.case, select_item=copy.id)
+        self.caseChanged.emit(self.case.id)
+        self.message.show_message("success", self.tr(
+            "De afgeschermde kopie is bewaard als bewijsstuk {id}. Het origineel (bewijsstuk {original}) is "
+            "ongewijzigd.").format(id=copy.id, original=original.id))
+        return copy.id
 
     # Import / paste / export ----------------------------------------------------------------
     def import_files(self, paths: list[Path], method: CaptureMethod = CaptureMethod.IMPORTED_FILE) -> int:

@@ -1,0 +1,228 @@
+"""The organisation profile: the reporter of a police report, and the address used as its domicile."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ogg_desktop.domain.organisation import Contact, Organisation
+from ogg_desktop.gui.messages import vault_error_text
+from ogg_desktop.gui.widgets import InlineMessage
+from ogg_desktop.services.organisation import OrganisationService
+from ogg_desktop.vault.errors import VaultError
+
+# Dutch postcodes: four digits (no leading zero), two letters, usually written "1234 AB".
+_POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
+
+
+def _normalised_postcode(text: str) -> str:
+    match = _POSTCODE.match(text)
+    return f"{match.group(1)} {match.group(2).upper()}" if match else text
+
+
+class OrganisationDialog(QDialog):
+    """Edits the organisation profile; Save stores it (and audits it), Cancel leaves it as it was."""
+
+    def __init__(self, service: OrganisationService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.loaded = service.get()
+        self.organisation: Organisation | None = None  # what was saved, after Save
+        self.setWindowTitle(self.tr("Organisatie"))
+
+        intro = QLabel(self.tr(
+            "De organisatie doet de aangifte. Haar adres staat in elke aangifte als domicilie, in plaats van het "
+            "huisadres van de medewerker: de verdachte kan het politiedossier inzien. Deze gegevens staan op elk "
+            "rapport."), self)
+        intro.setWordWrap(True)
+        self.message = InlineMessage(self)
+
+        self.name = QLineEdit(self)
+        self.street = QLineEdit(self)
+        self.postcode = QLineEdit(self)
+        self.postcode.setPlaceholderText(self.tr("bijv. 1234 AB"))
+        self.postcode.setMaximumWidth(160)
+        self.postcode_warning = InlineMessage(self)
+        self.city = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.kvk = QLineEdit(self)
+        self.kvk.setPlaceholderText(self.tr("optioneel"))
+        self.contact_name = QLineEdit(self)
+        self.contact_role = QLineEdit(self)
+        self.contact_role.setPlaceholderText(self.tr("bijv. vertrouwenspersoon, HR-adviseur"))
+        self.contact_phone = QLineEdit(self)
+        self.contact_email = QLineEdit(self)
+        for w, n in ((self.name, self.tr("Naam van de organisatie")),
+                     (self.street, self.tr("Straat en huisnummer van de organisatie")),
+                     (self.postcode, self.tr("Postcode van de organisatie")),
+                     (self.city, self.tr("Plaats van de organisatie")),
+                     (self.phone, self.tr("Telefoonnummer van de organisatie")),
+                     (self.email, self.tr("E-mailadres van de organisatie")),
+                     (self.kvk, self.tr("KvK-nummer van de organisatie")),
+                     (self.contact_name, self.tr("Naam van de contactpersoon")),
+                     (self.contact_role, self.tr("Functie van de contactpersoon")),
+                     (self.contact_phone, self.tr("Telefoonnummer van de contactpersoon")),
+                     (self.contact_email, self.tr("E-mailadres van de contactpersoon"))):
+            w.setAccessibleName(n)
+        self.postcode_warning.setAccessibleName(self.tr("Controle van de postcode"))
+
+        org_box = QGroupBox(self.tr("Organisatie"), self)
+        form = QFormLayout(org_box)
+        form.addRow(self.tr("&Naam"), self.name)
+        form.addRow(self.tr("&Straat en huisnummer"), self.street)
+        form.addRow(self.tr("&Postcode"), self.postcode)
+        form.addRow(self.postcode_warning)
+        form.addRow(self.tr("P&laats"), self.city)
+        form.addRow(self.tr("&Telefoon"), self.phone)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&KvK-nummer"), self.kvk)
+
+        contact_box = QGroupBox(self.tr("Contactpersoon voor de politie"), self)
+        cform = QFormLayout(contact_box)
+        contact_hint = QLabel(self.tr("Met deze persoon neemt de politie contact op over de aangifte."), contact_box)
+        contact_hint.setWordWrap(True)
+        cform.addRow(contact_hint)
+        cform.addRow(self.tr("Naa&m"), self.contact_name)
+        cform.addRow(self.tr("F&unctie"), self.contact_role)
+        cform.addRow(self.tr("Tele&foon"), self.contact_phone)
+        cform.addRow(self.tr("E-ma&il"), self.contact_email)
+
+        labels = [item.widget() for f in (form, cform) for row in range(f.rowCount())
+                  if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None]
+        label_width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(label_width)  # the fields of both groups line up
+
+        self.police_note = InlineMessage(self)
+        self.police_note.setAccessibleName(self.tr("Nodig voor een aangifte"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.message)
+        layout.addWidget(org_box)
+        layout.addWidget(contact_box)
+        layout.addWidget(self.police_note)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        order = (self.name, self.street, self.postcode, self.city, self.phone, self.email, self.kvk,
+                 self.contact_name, self.contact_role, self.contact_phone, self.contact_email, self.buttons)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self._show(self.loaded)
+        for edit in (self.name, self.street, self.city, self.contact_name):
+            edit.textChanged.connect(self._update_police_note)
+        self.postcode.textChanged.connect(self._postcode_edited)
+        self.postcode.editingFinished.connect(self._check_postcode)
+        self._update_police_note()
+        self._check_postcode()
+        self.setMinimumWidth(560)
+        self.name.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a note that appeared: Qt sizes a window with wrapping labels too small by itself."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _show(self, org: Organisation) -> None:
+        for edit, value in ((self.name, org.name), (self.street, org.street), (self.postcode, org.postcode),
+                            (self.city, org.city), (self.phone, org.phone), (self.email, org.email),
+                            (self.kvk, org.kvk), (self.contact_name, org.contact.name),
+                            (self.contact_role, org.contact.role), (self.contact_phone, org.contact.phone),
+                            (self.contact_email, org.contact.email)):
+            edit.setText(value)
+
+    def entered(self) -> Organisation:
+        """The organisation as filled in now (trimmed; a Dutch postcode written as "1234 AB")."""
+        return Organisation(
+            name=self.name.text().strip(), street=self.street.text().strip(),
+            postcode=_normalised_postcode(self.postcode.text().strip()), city=self.city.text().strip(),
+            phone=self.phone.text().strip(), email=self.email.text().strip(), kvk=self.kvk.text().strip(),
+            contact=Contact(name=self.contact_name.text().strip(), role=self.contact_role.text().strip(),
+                            phone=self.contact_phone.text().strip(), email=self.contact_email.text().strip()))
+
+    def _missing_text(self, code: str) -> str:
+        return {
+            "name": self.tr("de naam van de organisatie"),
+            "address": self.tr("het adres (straat en plaats)"),
+            "contact": self.tr("de naam van de contactpersoon"),
+        }.get(code, code)
+
+    @Slot()
+    def _update_police_note(self) -> None:
+        missing = self.entered().missing_for_police()
+        if missing:
+            self.police_note.show_message("warning", self.tr("Voor een aangifte ontbreekt nog:") + "".join(
+                "\n• " + self._missing_text(code) for code in missing))
+        else:
+            self.police_note.show_message("info", self.tr("Alles wat een aangifte nodig heeft, is ingevuld."))
+        self._fit()
+
+    @Slot(str)
+    def _postcode_edited(self, text: str) -> None:
+        if not text.strip() or _POSTCODE.match(text.strip()):
+            self.postcode_warning.clear_message()
+            self._fit()
+
+    @Slot()
+    def _check_postcode(self) -> None:
+        text = self.postcode.text().strip()
+        if text and not _POSTCODE.match(text):
+            self.postcode_warning.show_message("warning", self.tr(
+                "Dit lijkt geen Nederlandse postcode (zoals 1234 AB). Opslaan kan wel."))
+        else:
+            self.postcode_warning.clear_message()
+        self._fit()
+
+    @Slot()
+    def _save(self) -> None:
+        for edit, what in ((self.email, self.tr("Het e-mailadres van de organisatie")),
+                           (self.contact_email, self.tr("Het e-mailadres van de contactpersoon"))):
+            text = edit.text().strip()
+            if text and "@" not in text:
+                self.message.show_message("error", self.tr("{what} mist een @. Vul een volledig e-mailadres in "
+                                                           "of laat het veld leeg.").format(what=what))
+                self._fit()
+                edit.setFocus()
+                edit.selectAll()
+                return
+        organisation = self.entered()
+        if organisation != self.loaded:  # saving nothing new would only add noise to the audit log
+            try:
+                self.service.set(organisation)
+            except VaultError as exc:
+                self.message.show_message("error", vault_error_text(exc))
+                self._fit()
+                return
+        self.organisation = organisation
+        self.accept()
