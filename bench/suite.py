@@ -1,6 +1,7 @@
 """OGG Desktop benchmarks: each measurement beside a baseline measured in the same run.
 
-Run with ``bench/run``. Medians over repeated runs; the machine is stated. These are not tests:
+Run with ``bench/run``; ``bench/run unlock capture report`` (any of them) runs only those parts.
+Medians over repeated runs; the machine is stated. These are not tests:
 they print figures to compare over time and against the targets in the issues.
 """
 
@@ -31,6 +32,7 @@ class Row:
     baseline: float
     target: str
     unit: str = "s"
+    show_ratio: bool = True  # False where value / baseline means nothing (printed as "—")
 
     @property
     def ratio(self) -> float:
@@ -83,6 +85,23 @@ def capture_rows() -> list[Row]:
     ]
 
 
+def report_rows() -> list[Row]:
+    from bench import report_bench
+
+    r = report_bench.report_vs_img2pdf()
+    size = f"{report_bench.SCREENS} screenshots {report_bench.WIDTH}x{report_bench.HEIGHT}"
+    return [
+        Row(f"police report, {size} (render_to)", r["ours"], "img2pdf, the same PNG files", r["img2pdf"],
+            "ratio <= 2"),
+        Row("  PDF size (ours also attaches the original files)", r["ours_mb"], "img2pdf PDF size", r["img2pdf_mb"],
+            "—", "MB"),
+        Row("peak RSS building that report (fresh process)", r["report_peak_mb"], "RSS before (after unlock)",
+            r["report_rss_before_mb"], "<= 400 MB", "MB", show_ratio=False),
+        Row("  img2pdf on the same files: peak RSS (fresh process)", r["img2pdf_peak_mb"], "RSS before (after import)",
+            r["img2pdf_rss_before_mb"], "—", "MB", show_ratio=False),
+    ]
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -103,11 +122,14 @@ def main() -> None:
             rows.append(bench_unlock(Path(tmp)))
     if not only or "capture" in only:
         rows += capture_rows()
+    if not only or "report" in only:
+        rows += report_rows()
     print(f"Machine: {machine()}")
     print(f"{'measurement':<72} {'median':>10} {'baseline':<32} {'baseline':>10} {'ratio':>7}  target")
     for r in rows:
+        ratio = f"{r.ratio:>7.2f}" if r.show_ratio else f"{'—':>7}"
         print(f"{r.name:<72} {r.value:>9.3f}{r.unit:<1} {r.baseline_name:<32} {r.baseline:>9.4f}{r.unit:<1} "
-              f"{r.ratio:>7.2f}  {r.target}")
+              f"{ratio}  {r.target}")
 
 
 if __name__ == "__main__":
