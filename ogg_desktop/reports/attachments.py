@@ -6,6 +6,7 @@ result with the printed SHA-256 values and with the vault.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
@@ -22,9 +23,15 @@ EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "im
 @dataclass(frozen=True)
 class Attachment:
     filename: str
-    data: bytes
+    load: Callable[[], bytes]  # read when the file is written, not before
     media_type: str
     description: str
+
+
+class EmbeddedFile(RawStream):
+    def head(self, dictionary: PDFDictionary, content: bytes) -> PDFDictionary:
+        dictionary["Params"] = PDFDictionary({"Size": len(content)})
+        return dictionary
 
 
 def attachment_name(number: int, sha256: str, media_type: str) -> str:
@@ -39,11 +46,10 @@ def embed(canvas: Canvas, attachments: list[Attachment]) -> None:
     doc = canvas._doc  # reportlab keeps the document object on the canvas
     names: list[object] = []
     for attachment in sorted(attachments, key=lambda a: a.filename):
-        stream = RawStream(PDFDictionary({
+        stream = EmbeddedFile(PDFDictionary({
             "Type": PDFName("EmbeddedFile"),
             "Subtype": _MIME_NAMES.get(attachment.media_type, "/application#2Foctet-stream"),
-            "Params": PDFDictionary({"Size": len(attachment.data)}),
-        }), attachment.data)
+        }), attachment.load)
         spec = PDFDictionary({
             "Type": PDFName("Filespec"),
             "F": PDFString(attachment.filename),

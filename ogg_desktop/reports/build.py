@@ -10,6 +10,7 @@ from ogg_desktop.reports.document import PageFurniture, ReportCancelledError, Re
 from ogg_desktop.reports.kinds import BUILDERS
 from ogg_desktop.reports.model import ReportData, ReportKind
 from ogg_desktop.reports.pdfimage import ImageCache
+from ogg_desktop.reports.streaming import stream_on_save
 from ogg_desktop.reports.texts import Words
 
 _TITLES = {ReportKind.POLICE: "police_title", ReportKind.HR: "hr_title", ReportKind.EMPLOYEE: "employee_title",
@@ -46,7 +47,13 @@ def render(data: ReportData, load_image: Callable[[int], bytes], target: BinaryI
     template.build(BUILDERS[data.kind](data, cache, progress))
     canvas = template.canv
     template.finish(canvas)
-    embed(canvas, [Attachment(attachment_name(i.number, i.image_sha256, i.image_media_type), load_image(i.image_id),
-                              i.image_media_type, f"{data.case.reference} #{i.number}") for i in data.items])
+    embed(canvas, [Attachment(attachment_name(i.number, i.image_sha256, i.image_media_type),
+                              _loader(load_image, i.image_id), i.image_media_type, f"{data.case.reference} #{i.number}")
+                   for i in data.items])
     canvas.showOutline()
+    stream_on_save(canvas, target)
     canvas.save()
+
+
+def _loader(load_image: Callable[[int], bytes], image_id: int) -> Callable[[], bytes]:
+    return lambda: load_image(image_id)

@@ -1,11 +1,11 @@
 """Write an export so that the target holds the whole file or nothing.
 
-The document is laid out in memory first (reportlab does that anyway), so a cancel or a crash while
-it is being built leaves nothing on disk. Then, on Linux, the bytes go into an unnamed file
-(O_TMPFILE) in the target's folder, which gets its name only once it is complete and synced: a kill
-at any moment leaves no file, not even a partial one. Where that is not possible, a hidden temporary
-name in the same folder is used for the few milliseconds of the write and removed on failure.
-Nothing is ever written to a shared temp folder.
+The report is laid out first (nothing touches the disk while that happens, so a cancel or a crash
+then leaves nothing), and then streamed out object by object. On Linux it streams into an unnamed
+file (O_TMPFILE) in the target's folder, which is given its name only once it is complete and
+synced: a kill at any moment leaves no file, not even a partial one. Where the kernel or the file
+system cannot name such a file, a hidden temporary name in the same folder is used and removed on
+any failure. Nothing is ever written to a shared temp folder.
 """
 
 from __future__ import annotations
@@ -21,65 +21,74 @@ from typing import BinaryIO
 
 AT_FDCWD = -100
 AT_EMPTY_PATH = 0x1000
+CHUNK = 1 << 20
 
 
-class MemoryTarget:
-    """A write-only file object that keeps what is written (reportlab writes the PDF in one piece)."""
+class HashingWriter:
+    """A write-only file object over a descriptor that hashes what passes through."""
 
-    def __init__(self) -> None:
-        self.parts: list[bytes] = []
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.digest = hashlib.sha256()
+        self.size = 0
 
     def write(self, data: bytes) -> int:
-        self.parts.append(bytes(data))
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.digest.update(data)
+        self.size += len(data)
         return len(data)
 
     def flush(self) -> None:
         pass
 
-    def value(self) -> bytes:
-        return self.parts[0] if len(self.parts) == 1 else b"".join(self.parts)
+
+def _temporary_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
 
 
 def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> tuple[str, int]:
-    """Run ``produce(file)``, then give the result the name ``target`` (replacing an old file) once
+    """Run ``produce(file)`` and give the result the name ``target`` (replacing an old file) only once
     it is complete and synced. Returns the SHA-256 and size of what was written."""
     folder = target.parent
     if not folder.is_dir():
         raise FileNotFoundError(folder)
-    memory = MemoryTarget()
-    produce(memory)  # type: ignore[arg-type]
-    data = memory.value()
-    persist(target, data)
-    return hashlib.sha256(data).hexdigest(), len(data)
-
-
-def persist(target: Path, data: bytes) -> None:
+    unnamed = -1
     if hasattr(os, "O_TMPFILE"):
+        with contextlib.suppress(OSError):
+            unnamed = os.open(folder, os.O_TMPFILE | os.O_RDWR, 0o600)
+    if unnamed >= 0:
         try:
-            fd = os.open(target.parent, os.O_TMPFILE | os.O_WRONLY, 0o600)
-        except OSError:
-            fd = -1  # this file system has no unnamed files
-        if fd >= 0:
-            try:
-                _write_all(fd, data)
-                os.fsync(fd)
-                if _name_unnamed(fd, target):
-                    _sync_folder(target.parent)
-                    return
-            finally:
+            writer = HashingWriter(unnamed)
+            produce(writer)  # type: ignore[arg-type]
+            os.fsync(unnamed)
+            if not _name_unnamed(unnamed, target):
+                _copy_out(unnamed, target)
+        finally:
+            os.close(unnamed)
+    else:
+        temporary = _temporary_name(target)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            writer = HashingWriter(fd)
+            produce(writer)  # type: ignore[arg-type]
+            os.fsync(fd)
+            os.close(fd)
+            fd = -1
+            temporary.replace(target)
+        except BaseException:
+            if fd >= 0:
                 os.close(fd)
-    _write_named(target, data)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+            temporary.unlink(missing_ok=True)
+            raise
+    _sync_folder(folder)
+    return writer.digest.hexdigest(), writer.size
 
 
 def _name_unnamed(fd: int, target: Path) -> bool:
     """Link the unnamed file under a random name in the folder, then rename it over the target."""
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    temporary = _temporary_name(target)
     linked = False
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
@@ -97,11 +106,17 @@ def _name_unnamed(fd: int, target: Path) -> bool:
     return True
 
 
-def _write_named(target: Path, data: bytes) -> None:
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+def _copy_out(source: int, target: Path) -> None:
+    """The unnamed file could not be named here: copy it (complete, synced) to a hidden temporary
+    name beside the target and rename that."""
+    temporary = _temporary_name(target)
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        _write_all(fd, data)
+        os.lseek(source, 0, os.SEEK_SET)
+        while chunk := os.read(source, CHUNK):
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view):]
         os.fsync(fd)
     except BaseException:
         os.close(fd)
@@ -113,7 +128,6 @@ def _write_named(target: Path, data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -102,21 +102,39 @@ def pdf_image(data: bytes) -> PdfImage:
 
 
 class RawStream(PDFStream):  # type: ignore[misc]
-    """A stream whose bytes go into the file as they are: already compressed, never compressed again."""
+    """A stream whose bytes go into the file as they are: already compressed, never compressed again.
+    ``content`` may be a function: then the bytes are fetched only when the file is written, so a
+    report never holds every image in memory at once."""
+
+    def __init__(self, dictionary: PDFDictionary, content: bytes | Callable[[], bytes]) -> None:
+        super().__init__(dictionary, b"")
+        self.source = content
+
+    def head(self, dictionary: PDFDictionary, content: bytes) -> PDFDictionary:
+        """The stream's dictionary, completed once its bytes are known."""
+        return dictionary
 
     def format(self, document: Any) -> bytes:
-        dictionary = PDFDictionary(self.dictionary.dict.copy())
-        content = document.encrypt.encode(self.content)
+        raw = self.source() if callable(self.source) else self.source
+        dictionary = self.head(PDFDictionary(self.dictionary.dict.copy()), raw)
+        content = document.encrypt.encode(self._payload(raw))
         dictionary["Length"] = len(content)
         head: bytes = pdf_format(dictionary, document)
         return head + b"\nstream\n" + bytes(content) + b"\nendstream\n"
 
+    def _payload(self, raw: bytes) -> bytes:
+        return raw
+
 
 class ImageXObject(RawStream):
-    """An image XObject whose stream is already encoded (nothing is compressed again)."""
+    """An evidence image, read from the vault when the file is written and put in as it is."""
 
-    def __init__(self, image: PdfImage) -> None:
-        dictionary = PDFDictionary()
+    def __init__(self, load: Callable[[], bytes]) -> None:
+        super().__init__(PDFDictionary(), load)
+        self._image: PdfImage | None = None
+
+    def head(self, dictionary: PDFDictionary, content: bytes) -> PDFDictionary:
+        image = self._image = pdf_image(content)
         dictionary["Type"] = PDFName("XObject")
         dictionary["Subtype"] = PDFName("Image")
         dictionary["Width"] = image.width
@@ -127,16 +145,35 @@ class ImageXObject(RawStream):
         if image.png_predictor:
             dictionary["DecodeParms"] = PDFDictionary(
                 {"Predictor": 15, "Colors": image.colours, "BitsPerComponent": 8, "Columns": image.width})
-        super().__init__(dictionary, image.data)
-        self.width, self.height = image.width, image.height
+        return dictionary
+
+    def _payload(self, raw: bytes) -> bytes:
+        assert self._image is not None
+        payload, self._image = self._image.data, None
+        return payload
+
+
+def display_size(data: bytes) -> tuple[int, int]:
+    """Width and height as shown (after EXIF rotation), read from the header without decoding."""
+    with Image.open(io.BytesIO(data)) as im:
+        width, height = im.size
+        if im.format in ("JPEG", "TIFF", "WEBP") and im.getexif().get(0x0112, 1) in (5, 6, 7, 8):
+            return height, width
+        return width, height
 
 
 class ImageCache:
-    """Reads each evidence image once per build, on first draw, and registers it with the PDF."""
+    """Knows each evidence image's shown size (read once at layout) and registers it with the PDF;
+    the pixels themselves are read only when the file is written."""
 
     def __init__(self, load: Callable[[int], bytes]) -> None:
         self.load = load
         self.sizes: dict[int, tuple[int, int]] = {}
+
+    def size(self, image_id: int) -> tuple[int, int]:
+        if image_id not in self.sizes:
+            self.sizes[image_id] = display_size(self.load(image_id))
+        return self.sizes[image_id]
 
     def register(self, canvas: Canvas, image_id: int) -> tuple[str, str]:
         """The image's form name and its name inside the PDF (as canvas.drawImage keeps them)."""
@@ -144,7 +181,7 @@ class ImageCache:
         name = f"ogg_ev_{image_id}"
         internal = str(doc.getXObjectName(name))
         if internal not in doc.idToObject:
-            doc.Reference(ImageXObject(pdf_image(self.load(image_id))), internal)
+            doc.Reference(ImageXObject(lambda: self.load(image_id)), internal)
         return name, internal
 
 
@@ -154,14 +191,24 @@ class EvidenceImage(Flowable):  # type: ignore[misc]
 
     MIN_SLICE = 60 * 72 / 25.4  # 60 mm: a shorter remainder on this page starts on the next one
 
-    def __init__(self, cache: ImageCache, image_id: int, width_px: int, height_px: int,
-                 top_px: float = 0.0, slice_px: float | None = None) -> None:
+    def __init__(self, cache: ImageCache, image_id: int, top_px: float = 0.0, slice_px: float | None = None) -> None:
         super().__init__()
         self.cache, self.image_id = cache, image_id
-        self.width_px, self.height_px = width_px, height_px
         self.top_px = top_px
-        self.slice_px = float(height_px) - top_px if slice_px is None else slice_px
+        self._slice_px = slice_px
         self.scale = 0.75  # points per pixel (96 dpi) until wrapped
+
+    @property
+    def width_px(self) -> int:
+        return self.cache.size(self.image_id)[0]
+
+    @property
+    def height_px(self) -> int:
+        return self.cache.size(self.image_id)[1]
+
+    @property
+    def slice_px(self) -> float:
+        return float(self.height_px) - self.top_px if self._slice_px is None else self._slice_px
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.scale = min(avail_width / self.width_px, 0.75)
@@ -176,9 +223,8 @@ class EvidenceImage(Flowable):  # type: ignore[misc]
         if avail_height < self.MIN_SLICE:
             return []
         first_px = int(avail_height / self.scale)
-        return [EvidenceImage(self.cache, self.image_id, self.width_px, self.height_px, self.top_px, first_px),
-                EvidenceImage(self.cache, self.image_id, self.width_px, self.height_px, self.top_px + first_px,
-                              self.slice_px - first_px)]
+        return [EvidenceImage(self.cache, self.image_id, self.top_px, first_px),
+                EvidenceImage(self.cache, self.image_id, self.top_px + first_px, self.slice_px - first_px)]
 
     def draw(self) -> None:
         canvas = self.canv

@@ -123,7 +123,7 @@ def item_sections(w: Words, data: ReportData, cache: ImageCache, progress: Calla
         if item.item.context.strip():
             out += [para(w("context"), "label"), para(item.item.context.strip())]
         out.append(Spacer(1, 2 * mm))
-        out.append(EvidenceImage(cache, item.image_id, item.width, item.height))
+        out.append(EvidenceImage(cache, item.image_id))
         out.append(Checkpoint(index + 1, total, progress))
         out.append(Spacer(1, 8 * mm))
     return out

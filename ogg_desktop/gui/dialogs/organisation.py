@@ -101,8 +101,9 @@ class OrganisationDialog(QDialog):
         cform.addRow(self.tr("Tele&foon"), self.contact_phone)
         cform.addRow(self.tr("E-ma&il"), self.contact_email)
 
-        labels = [item.widget() for f in (form, cform) for row in range(f.rowCount())
-                  if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None]
+        labels = [label for f in (form, cform) for row in range(f.rowCount())
+                  if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+                  and (label := item.widget()) is not None]
         label_width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(label_width)  # the fields of both groups line up

@@ -14,6 +14,7 @@ import math
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
+    QCloseEvent,
     QColor,
     QImage,
     QKeyEvent,
@@ -275,7 +276,7 @@ class RedactionDialog(QDialog):
         self.canvas.zoomChanged.connect(self._show_zoom)
         self.canvas.boxesChanged.connect(self._boxes_changed)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo)
         self._show_zoom(self.canvas.zoom)
         self._boxes_changed()
@@ -316,16 +317,34 @@ class RedactionDialog(QDialog):
         if self.boxes():
             super().accept()
 
-    def reject(self) -> None:
-        """Closing with boxes drawn asks first: the work would be lost."""
-        if self.boxes() and self.isVisible():
-            answer = QMessageBox.question(
-                self, self.tr("Afschermen"),
-                self.tr("De afgeschermde kopie is nog niet opgeslagen. Sluiten zonder op te slaan?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button asks too; closing from code (event not spontaneous) does not."""
+        if event.spontaneous() and not self._may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Annuleren or Esc: with boxes drawn, ask first, for the work would be lost."""
+        if self._may_discard():
+            self.reject()
+
+    def _may_discard(self) -> bool:
+        if not self.boxes() or not self.isVisible():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Afschermen"),
+            self.tr("De afgeschermde kopie is nog niet opgeslagen. Sluiten zonder op te slaan?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot(float)
     def _show_zoom(self, zoom: float) -> None:

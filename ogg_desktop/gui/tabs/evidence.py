@@ -773,11 +773,15 @@ class EvidenceTab(QWidget):
         except ValueError:
             self.message.show_message("error", self.tr("Deze afbeelding kan niet worden getoond."))
             return None
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            data = dialog.redacted_bytes()
+        finally:
+            dialog.deleteLater()  # it holds the whole image
         name = original.title or self.tr("bewijsstuk {id}").format(id=original.id)
         try:
-            copy = self.session.evidence.derive(self.case, original, dialog.redacted_bytes(), derivation="redacted",
+            copy = self.session.evidence.derive(self.case, original, data, derivation="redacted",
                                                 title=self.tr("Afgeschermde kopie van {title}").format(title=name))
         except ImageRejectedError as exc:
             self.message.show_message("error", self.tr("Niet bewaard: {reason}").format(
