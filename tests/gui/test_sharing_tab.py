@@ -66,7 +66,8 @@ def test_employee_copy_is_made_in_the_background_and_logged(qtbot: QtBot, window
     assert export.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
     assert export.kind == "employee" and export.item_count == 2
     assert tab.table.rowCount() == 1
-    assert tab.table.item(0, 4).text() == export.sha256
+    cell = tab.table.item(0, 4)
+    assert cell is not None and cell.text() == export.sha256
     assert "opgeslagen" in tab.message.text()
     actions = [e.action for e in session.vault.repos.audit.entries(case_ref=case.reference)]
     assert "report_exported" in actions
