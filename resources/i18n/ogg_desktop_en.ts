@@ -619,67 +619,72 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="38" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="39" />
         <source>Onderdelen van het dossier</source>
         <translation>Case sections</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="48" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="50" />
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="49" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="51" />
         <source>&amp;Bewijs</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="50" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="52" />
         <source>Betro&amp;kkenen</source>
         <translation>&amp;People involved</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="51" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="53" />
         <source>&amp;Stappenplan</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="52" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="54" />
         <source>Na&amp;zorg</source>
         <translation>&amp;Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="53" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="55" />
         <source>&amp;Meldingen</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="54" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="56" />
+        <source>De&amp;len</source>
+        <translation>Sh&amp;aring</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/case_view.py" line="57" />
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="55" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="58" />
         <source>&amp;Tijdlijn</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="56" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="59" />
         <source>&amp;Geschiedenis</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="57" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="60" />
         <source>Kies links een dossier, of maak een nieuw dossier.</source>
         <translation>Choose a case on the left, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="126" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="130" />
         <source>medewerker nog niet ingevuld</source>
         <translation>employee not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_view.py" line="127" />
+        <location filename="../../ogg_desktop/gui/case_view.py" line="131" />
         <source>{who} · {status} · geopend {date}</source>
         <translation>{who} · {status} · opened {date}</translation>
     </message>
@@ -833,268 +838,379 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="69" />
+        <location filename="../../ogg_desktop/cli.py" line="70" />
         <source>OGG Desktop: vertrouwelijk dossier bij online grensoverschrijdend gedrag. Zonder opdracht start het venster.</source>
         <translation>OGG Desktop: confidential case files for online harassment. Without a command, the window opens.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="80" />
+        <location filename="../../ogg_desktop/cli.py" line="81" />
         <source>pad naar de kluis (standaard in uw gegevensmap)</source>
         <translation>path to the vault (default: in your data folder)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="85" />
+        <location filename="../../ogg_desktop/cli.py" line="86" />
         <source>lees het wachtwoord van de eerste regel van standaardinvoer</source>
         <translation>read the passphrase from the first line of standard input</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="88" />
+        <location filename="../../ogg_desktop/cli.py" line="89" />
         <source>taal van de app</source>
         <translation>language of the app</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="93" />
+        <location filename="../../ogg_desktop/cli.py" line="94" />
         <source>open een nieuwe kluis met verzonnen voorbeelddossiers in een tijdelijke map</source>
         <translation>open a new vault with made-up example cases in a temporary folder</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="97" />
-        <location filename="../../ogg_desktop/cli.py" line="105" />
-        <location filename="../../ogg_desktop/cli.py" line="117" />
+        <location filename="../../ogg_desktop/cli.py" line="98" />
+        <location filename="../../ogg_desktop/cli.py" line="106" />
+        <location filename="../../ogg_desktop/cli.py" line="118" />
         <source>OPDRACHT</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="100" />
+        <location filename="../../ogg_desktop/cli.py" line="101" />
         <source>maak een nieuwe kluis (toont eenmalig de herstelsleutel)</source>
         <translation>create a new vault (shows the recovery key once)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="103" />
+        <location filename="../../ogg_desktop/cli.py" line="104" />
         <source>dossiers</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="107" />
+        <location filename="../../ogg_desktop/cli.py" line="108" />
         <source>nieuw dossier; toont het kenmerk</source>
         <translation>new case; prints its reference</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="110" />
+        <location filename="../../ogg_desktop/cli.py" line="111" />
         <source>pseudoniem of naam van de medewerker</source>
         <translation>pseudonym or name of the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="112" />
+        <location filename="../../ogg_desktop/cli.py" line="113" />
         <source>alle dossiers</source>
         <translation>all cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="115" />
+        <location filename="../../ogg_desktop/cli.py" line="116" />
         <source>bewijsstukken</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="120" />
+        <location filename="../../ogg_desktop/cli.py" line="121" />
         <source>afbeeldingen importeren; originele bytes blijven bewaard</source>
         <translation>import images; the original bytes are kept</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="127" />
+        <location filename="../../ogg_desktop/cli.py" line="128" />
         <source>schrijf de originele bytes van een bewijsstuk naar een bestand</source>
         <translation>write the original bytes of an evidence item to a file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="134" />
+        <location filename="../../ogg_desktop/cli.py" line="135" />
         <source>controleer alle hashes, de auditketen en de kluis zelf</source>
         <translation>check all hashes, the audit chain and the vault itself</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="137" />
+        <location filename="../../ogg_desktop/cli.py" line="142" />
+        <source>controleer een rapport: bijlagen, afgedrukte hashes en de bewijsstukken in de kluis</source>
+        <translation>check a report: attachments, printed hashes and the items in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli.py" line="148" />
         <source>versleutelde, gecontroleerde kopie van de kluis</source>
         <translation>encrypted, verified copy of the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="142" />
+        <location filename="../../ogg_desktop/cli.py" line="153" />
         <source>wachtwoord wijzigen (oud en nieuw, elk op een eigen regel)</source>
         <translation>change the passphrase (old and new, each on its own line)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="145" />
+        <location filename="../../ogg_desktop/cli.py" line="156" />
         <source>nieuw wachtwoord instellen met de herstelsleutel</source>
         <translation>set a new passphrase with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="149" />
+        <location filename="../../ogg_desktop/cli.py" line="160" />
         <source>schermafbeelding: zonder --case kiest u het gebied in het venster; met --case direct opslaan</source>
         <translation>screenshot: without --case you choose the region in the window; with --case it is stored directly</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="153" />
+        <location filename="../../ogg_desktop/cli.py" line="164" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="33" />
         <source>kenmerk van het dossier</source>
         <translation>reference of the case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="173" />
+        <location filename="../../ogg_desktop/cli.py" line="184" />
         <source>Geen wachtwoord op standaardinvoer.</source>
         <translation>No passphrase on standard input.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="177" />
+        <location filename="../../ogg_desktop/cli.py" line="188" />
         <source>Geen terminal om het wachtwoord te vragen: gebruik --passphrase-stdin.</source>
         <translation>No terminal to ask for the passphrase: use --passphrase-stdin.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="255" />
+        <location filename="../../ogg_desktop/cli.py" line="266" />
         <source>Wachtwoord: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="267" />
+        <location filename="../../ogg_desktop/cli.py" line="278" />
         <source>Op deze plek staat al een kluis: {path}</source>
         <translation>There is already a vault here: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="270" />
-        <location filename="../../ogg_desktop/cli.py" line="454" />
-        <location filename="../../ogg_desktop/cli.py" line="471" />
+        <location filename="../../ogg_desktop/cli.py" line="281" />
+        <location filename="../../ogg_desktop/cli.py" line="476" />
+        <location filename="../../ogg_desktop/cli.py" line="493" />
         <source>Nieuw wachtwoord: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="273" />
+        <location filename="../../ogg_desktop/cli.py" line="284" />
         <source>Herhaal het wachtwoord: </source>
         <translation>Repeat the passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="282" />
+        <location filename="../../ogg_desktop/cli.py" line="293" />
         <source>Kluis gemaakt: {path}</source>
         <translation>Vault created: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="285" />
+        <location filename="../../ogg_desktop/cli.py" line="296" />
         <source>HERSTELSLEUTEL — schrijf deze op of print hem, en bewaar hem op een veilige plek.</source>
         <translation>RECOVERY KEY — write it down or print it, and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="290" />
+        <location filename="../../ogg_desktop/cli.py" line="301" />
         <source>Hij wordt maar één keer getoond en opent de kluis als u het wachtwoord kwijt bent:</source>
         <translation>It is shown only once, and it opens the vault if you lose your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="339" />
+        <location filename="../../ogg_desktop/cli.py" line="350" />
         <source>Dossier niet gevonden: {ref}</source>
         <translation>Case not found: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="351" />
+        <location filename="../../ogg_desktop/cli.py" line="362" />
         <source>Bewijsstuk {item} hoort niet bij dossier {ref}.</source>
         <translation>Evidence item {item} does not belong to case {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="361" />
+        <location filename="../../ogg_desktop/cli.py" line="372" />
         <source>Kan {file} niet schrijven: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="374" />
+        <location filename="../../ogg_desktop/cli.py" line="385" />
         <source>{file}: bestand niet gevonden.</source>
         <translation>{file}: file not found.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="383" />
+        <location filename="../../ogg_desktop/cli.py" line="394" />
         <source>{file}: kan niet worden gelezen ({reason}).</source>
         <translation>{file}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="404" />
+        <location filename="../../ogg_desktop/cli.py" line="426" />
         <source>Bewijsstukken gecontroleerd: {n}</source>
         <translation>Evidence items checked: {n}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="408" />
+        <location filename="../../ogg_desktop/cli.py" line="430" />
         <source>AFWIJKING: bewijsstuk {id} in {ref}: verwacht {expected}, gevonden {actual}</source>
         <translation>MISMATCH: evidence item {id} in {ref}: expected {expected}, found {actual}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="414" />
+        <location filename="../../ogg_desktop/cli.py" line="436" />
         <source>Auditketen in orde ({n} regels).</source>
         <translation>Audit chain intact ({n} entries).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="418" />
+        <location filename="../../ogg_desktop/cli.py" line="440" />
         <source>Auditketen GEBROKEN vanaf regel {id}.</source>
         <translation>Audit chain BROKEN from entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="423" />
+        <location filename="../../ogg_desktop/cli.py" line="445" />
         <source>Kluis beschadigd: {problem}</source>
         <translation>Vault damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="425" />
+        <location filename="../../ogg_desktop/cli.py" line="447" />
         <source>Alles in orde.</source>
         <translation>Everything is in order.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="436" />
+        <location filename="../../ogg_desktop/cli.py" line="458" />
         <source>{file} bestaat al; kies een nieuwe naam.</source>
         <translation>{file} already exists; choose a new name.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="441" />
+        <location filename="../../ogg_desktop/cli.py" line="463" />
         <source>Back-up gemaakt en gecontroleerd: {file} (met sleutelbestand {file}.key)</source>
         <translation>Backup created and verified: {file} (with key file {file}.key)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="453" />
+        <location filename="../../ogg_desktop/cli.py" line="475" />
         <source>Huidig wachtwoord: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="463" />
+        <location filename="../../ogg_desktop/cli.py" line="485" />
         <source>Wachtwoord gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="470" />
+        <location filename="../../ogg_desktop/cli.py" line="492" />
         <source>Herstelsleutel: </source>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="480" />
+        <location filename="../../ogg_desktop/cli.py" line="502" />
         <source>Nieuw wachtwoord ingesteld met de herstelsleutel.</source>
         <translation>New passphrase set with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="486" />
+        <location filename="../../ogg_desktop/cli.py" line="508" />
         <source>De vertraging is 0 tot 60 seconden.</source>
         <translation>The delay is 0 to 60 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="490" />
+        <location filename="../../ogg_desktop/cli.py" line="512" />
         <source>--region, --monitor en --all horen bij --case.</source>
         <translation>--region, --monitor and --all go with --case.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="494" />
+        <location filename="../../ogg_desktop/cli.py" line="516" />
         <source>Kies --region X,Y,W,H, --monitor N of --all.</source>
         <translation>Choose --region X,Y,W,H, --monitor N or --all.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="499" />
+        <location filename="../../ogg_desktop/cli.py" line="521" />
         <source>--region verwacht X,Y,B,H in beeldpunten, bijv. 0,0,800,600.</source>
         <translation>--region expects X,Y,W,H in pixels, e.g. 0,0,800,600.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="511" />
+        <location filename="../../ogg_desktop/cli.py" line="533" />
         <source>Scherm {n} bestaat niet.</source>
         <translation>Monitor {n} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="537" />
+        <location filename="../../ogg_desktop/cli.py" line="559" />
         <source>OGG Desktop maakt de schermafbeelding.</source>
         <translation>OGG Desktop is taking the screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="30" />
+        <source>maak een PDF: politie, hr, medewerker of platformmelding</source>
+        <translation>make a PDF: police, hr, employee or platform notice</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="36" />
+        <source>taal van het rapport (standaard de taal van de app)</source>
+        <translation>language of the report (default: the app's language)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="39" />
+        <source>politie: de naam van de medewerker in plaats van het pseudoniem</source>
+        <translation>police: the employee's name instead of the pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="42" />
+        <source>wie het rapport ontvangt (voor het overzicht 'gedeeld met')</source>
+        <translation>who receives the report (for the 'shared with' log)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="44" />
+        <source>hr: alleen deze bewijsstukken</source>
+        <translation>hr: only these items</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="46" />
+        <source>notice: de melding bij het platform</source>
+        <translation>notice: the platform report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="48" />
+        <source>overschrijf een bestaand bestand</source>
+        <translation>overwrite an existing file</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="54" />
+        <source>Geen dossier met kenmerk {ref}.</source>
+        <translation>No case with reference {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="58" />
+        <source>{file} bestaat al; kies een nieuwe naam of gebruik --force.</source>
+        <translation>{file} already exists; choose a new name or use --force.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="68" />
+        <source>--items verwacht nummers, gescheiden door komma's.</source>
+        <translation>--items expects numbers separated by commas.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="76" />
+        <source>Kies de melding bij het platform met --platform-report; dit dossier heeft: {choices}</source>
+        <translation>Choose the platform report with --platform-report; this case has: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="86" />
+        <source>De medewerker heeft (nog) geen toestemming gegeven voor: {step}. Leg de toestemming vast in het dossier, of leg in het venster vast waarom u toch handelt (conflict van plichten).</source>
+        <translation>The employee has not (yet) consented to: {step}. Record the consent in the case, or record in the window why you act anyway (conflict of duties).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="94" />
+        <source>{kind} geschreven: {file}</source>
+        <translation>{kind} written: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="96" />
+        <source>Bewijsstukken: {n}. SHA-256 van de PDF: {sha}</source>
+        <translation>Items: {n}. SHA-256 of the PDF: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="105" />
+        <source>{file} is geen leesbare PDF.</source>
+        <translation>{file} is not a readable PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="112" />
+        <source>Rapport voor dossier {ref}: {n} bijgevoegde originelen.</source>
+        <translation>Report for case {ref}: {n} attached originals.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="116" />
+        <source>AFWIJKING: bijlage {name} heeft SHA-256 {sha}, die niet in het rapport staat.</source>
+        <translation>MISMATCH: attachment {name} has SHA-256 {sha}, which is not printed in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="120" />
+        <source>AFWIJKING: bijlage {name} komt niet overeen met een bewijsstuk in de kluis.</source>
+        <translation>MISMATCH: attachment {name} does not match an item in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="124" />
+        <source>AFWIJKING: het rapport noemt SHA-256 {sha}, maar het bestand zit er niet bij.</source>
+        <translation>MISMATCH: the report names SHA-256 {sha}, but that file is not attached.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="127" />
+        <source>Er zitten geen originele bestanden in dit rapport.</source>
+        <translation>This report holds no original files.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_reports.py" line="129" />
+        <source>In orde: elke bijlage heeft de afgedrukte hash en is gelijk aan het bewijsstuk in de kluis.</source>
+        <translation>All good: every attachment has the printed hash and equals the item in the vault.</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1411,12 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>DelayMenu</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="118" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="119" />
         <source>Direct</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="121" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="122" />
         <source>Na %n seconden</source>
         <translation>
             <numerusform>After %n second</numerusform>
@@ -1311,361 +1427,376 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="178" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="179" />
         <source>Bewijsstukken</source>
         <translation>Evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="186" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="187" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="187" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="188" />
         <source>Het venster verdwijnt, u kiest een gebied op het stilgezette scherm.</source>
         <translation>The window disappears; you choose a region on the frozen screen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="193" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="194" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>Import ima&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="194" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="195" />
         <source>U kunt afbeeldingen ook hierheen slepen.</source>
         <translation>You can also drag images here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="226" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="232" />
         <source>Origineel &amp;exporteren…</source>
         <translation>E&amp;xport original…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="219" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="220" />
         <source>Afbeelding van het bewijsstuk</source>
         <translation>Image of the evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="179" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="180" />
         <source>Op volgorde van vastleggen, oudste eerst</source>
         <translation>In order of capture, oldest first</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="195" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="196" />
         <source>&amp;Foto van ander apparaat importeren…</source>
         <translation>Import &amp;photo from another device…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="197" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="198" />
         <source>Een foto van het scherm, gemaakt met bijv. een telefoon. Het bestand wordt ongewijzigd bewaard, met zijn EXIF-gegevens.</source>
         <translation>A photo of the screen, taken with e.g. a phone. The file is kept unchanged, with its EXIF data.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="199" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="200" />
         <source>Pl&amp;akken uit klembord</source>
         <translation>P&amp;aste from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="200" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="201" />
         <source>Een gekopieerde afbeelding als bewijs bewaren (Ctrl+Shift+V)</source>
         <translation>Keep a copied image as evidence (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="201" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="202" />
         <source>Schermafbeelding maken</source>
         <translation>Take screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="202" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="203" />
         <source>Afbeelding importeren</source>
         <translation>Import image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="203" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="204" />
         <source>Foto van ander apparaat importeren</source>
         <translation>Import photo from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="204" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="205" />
         <source>Plakken uit klembord</source>
         <translation>Paste from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="220" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="221" />
         <source>Dubbelklik om de afbeelding volledig te bekijken</source>
         <translation>Double-click to view the whole image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="223" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="224" />
         <source>&amp;Volledig bekijken…</source>
         <translation>&amp;View full size…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="224" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="225" />
         <source>Inzoomen en verschuiven, op ware grootte</source>
         <translation>Zoom and pan, at true size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="225" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="226" />
         <source>Volledig bekijken</source>
         <translation>View full size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="232" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="227" />
+        <source>Afschermen…</source>
+        <translation>Redact…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="229" />
+        <source>Zwarte vlakken over namen of persoonsgegevens, in een kopie voor HR. Het origineel blijft ongewijzigd.</source>
+        <translation>Black boxes over names or personal details, in a copy for HR. The original stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="230" />
+        <source>Afschermen</source>
+        <translation>Redact</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="238" />
         <source>Vaste gegevens van de opname</source>
         <translation>Fixed details of the capture</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="239" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="245" />
         <source>Foto-gegevens (EXIF) tonen</source>
         <translation>Show photo data (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="244" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="561" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="250" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="571" />
         <source>Foto-gegevens (EXIF)</source>
         <translation>Photo data (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="263" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="269" />
         <source>Van welk account het bericht komt; accounts beheert u onder Betrokkenen.</source>
         <translation>Which account the message comes from; accounts are managed under People involved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="267" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="273" />
         <source>Nieuwe persoon…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="268" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="274" />
         <source>Een persoon aan dit dossier toevoegen als vermoedelijke plaatser</source>
         <translation>Add a person to this case as the one who probably posted it</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="273" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="279" />
         <source>Geplaatst op</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="275" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="281" />
         <source>zoals op het scherm, bijv. ‘3 u’ of ‘12 nov. 14:05’</source>
         <translation>as shown on screen, e.g. ‘3h’ or ‘12 Nov 14:05’</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="276" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="331" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="282" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="337" />
         <source>Medewerker wist ervan op</source>
         <translation>Employee found out on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="278" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="284" />
         <source>Letterlijke tekst, ook spelfouten. Bij video: gesproken woorden en de plek in de video.</source>
         <translation>Exact text, including spelling mistakes. For video: the spoken words and where they are in the video.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="282" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="288" />
         <source>Tekst &amp;herkennen (OCR)</source>
         <translation>&amp;Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="298" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
         <source>URL van het bericht</source>
         <translation>Message URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="299" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
         <source>URL van het profiel</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="300" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
         <source>Weergavenaam</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
         <source>Vermoedelijke plaatser</source>
         <translation>Probably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="331" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="302" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="308" />
         <source>Nieuwe persoon als vermoedelijke plaatser</source>
         <translation>New person as the probable poster</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="303" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="309" />
         <source>Zekerheid</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="310" />
         <source>Waarop gebaseerd</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="329" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="310" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="335" />
         <source>Geplaatst (zoals getoond)</source>
         <translation>Posted (as shown)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="311" />
         <source>Letterlijke tekst</source>
         <translation>Exact words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="311" />
         <source>Tekst herkennen (OCR)</source>
         <translation>Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="312" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="312" />
         <source>Over tekstherkenning</source>
         <translation>About text recognition</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="313" />
         <source>Mogelijke strafbare feiten</source>
         <translation>Possible criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="308" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="314" />
         <source>Elders gearchiveerd (URL)</source>
         <translation>Archived elsewhere (URL)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="309" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="315" />
         <source>Melding bij de URL</source>
         <translation>Message about the URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="310" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="316" />
         <source>Melding bij de profiel-URL</source>
         <translation>Message about the profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="315" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
         <source>&amp;Platform</source>
         <translation>Platfor&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
         <source>&amp;Kanaal</source>
         <translation>Ch&amp;annel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="322" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="328" />
         <source>Profiel-U&amp;RL</source>
         <translation>Pro&amp;file URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="329" />
         <source>&amp;Gebruikersnaam</source>
         <translation>U&amp;sername</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="330" />
         <source>&amp;Weergavenaam</source>
         <translation>&amp;Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="332" />
         <source>Vermoedelijke p&amp;laatser</source>
         <translation>P&amp;robably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="333" />
         <source>&amp;Zekerheid</source>
         <translation>Conf&amp;idence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="328" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="334" />
         <source>Waarop &amp;gebaseerd</source>
         <translation>&amp;Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="330" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="336" />
         <source>Geplaatst op (datum)</source>
         <translation>Posted on (date)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="337" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="343" />
         <source>Letterlijke te&amp;kst</source>
         <translation>Exact &amp;words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="338" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="344" />
         <source>&amp;Context</source>
         <translation>Conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="339" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="345" />
         <source>Strafbare feiten</source>
         <translation>Criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="340" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="346" />
         <source>Elders gearchiveerd</source>
         <translation>Archived elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="341" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="347" />
         <source>Getuigen en anderen</source>
         <translation>Witnesses and others</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="437" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="446" />
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="504" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="514" />
         <source>Vastgelegd: {utc} (UTC) · {local} (lokaal)
 Methode: {method} · door: {who} · app {version}
 Formaat: {media} · {w} × {h} px · {size} bytes{geometry}
@@ -1678,89 +1809,106 @@ SHA-256:
 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="509" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="519" />
         <source>scherm {g}</source>
         <translation>screen {g}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="519" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="660" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="529" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="670" />
         <source>account {id} (niet in dit dossier)</source>
         <translation>account {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="520" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="662" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="530" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="672" />
         <source>persoon {id} (niet in dit dossier)</source>
         <translation>person {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="634" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="644" />
         <source>Dit lijkt geen volledig webadres (zoals https://www.voorbeeld.nl/…). Wat u typte is wel bewaard.</source>
         <translation>This does not look like a complete web address (such as https://www.example.com/…). What you typed has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="681" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="691" />
         <source>Zonder {packages} herkent Tesseract minder goed; installeer dat voor betere resultaten.</source>
         <translation>Without {packages} Tesseract recognises less well; install it for better results.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="684" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="694" />
         <source>Leest de tekst in de afbeelding voor u in. Machinaal gelezen: controleer en verbeter het altijd.</source>
         <translation>Reads the text in the image for you. Machine-read: always check and correct it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="686" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="696" />
         <source>Tekst wordt herkend…</source>
         <translation>Recognising text…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="717" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="727" />
         <source>De tekst kon niet machinaal worden gelezen. Neem de tekst zelf over.</source>
         <translation>The text could not be machine-read. Please copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="720" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="730" />
         <source>Er is geen tekst in de afbeelding herkend.</source>
         <translation>No text was recognised in the image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="722" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="732" />
         <source>[machinaal gelezen — controleer]</source>
         <translation>[machine-read — check]</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="728" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="738" />
         <source>De herkende tekst staat in ‘Letterlijke tekst’. Controleer hem tegen de afbeelding en verbeter waar nodig.</source>
         <translation>The recognised text is in ‘Exact words’. Check it against the image and correct it where needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="739" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="749" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="774" />
         <source>Deze afbeelding kan niet worden getoond.</source>
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="741" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="751" />
         <source>Bewijsstuk {id}: {title}</source>
         <translation>Evidence item {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="742" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="752" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="772" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="761" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="782" />
+        <source>bewijsstuk {id}</source>
+        <translation>evidence item {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="785" />
+        <source>Afgeschermde kopie van {title}</source>
+        <translation>Redacted copy of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="797" />
+        <source>De afgeschermde kopie is bewaard als bewijsstuk {id}. Het origineel (bewijsstuk {original}) is ongewijzigd.</source>
+        <translation>The redacted copy has been saved as evidence item {id}. The original (evidence item {original}) is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="817" />
         <source>{name}: het bestand kan niet worden gelezen.</source>
         <translation>{name}: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="768" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="824" />
         <source>Niet geïmporteerd:</source>
         <translation>Not imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="770" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="826" />
         <source>%n afbeelding(en) geïmporteerd.</source>
         <translation>
             <numerusform>%n image imported.</numerusform>
@@ -1768,60 +1916,240 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="796" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="852" />
         <source>Het klembord bevat geen afbeelding. Kopieer eerst een afbeelding (bijv. rechtermuisknop → ‘Afbeelding kopiëren’), of maak een schermafbeelding.</source>
         <translation>The clipboard holds no image. Copy an image first (e.g. right-click → ‘Copy image’), or take a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="802" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="787" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="858" />
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="812" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="868" />
         <source>De afbeelding uit het klembord is bewaard als bewijsstuk {id}. Geef het een titel.</source>
         <translation>The image from the clipboard has been saved as evidence item {id}. Give it a title.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="817" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="873" />
         <source>Afbeeldingen ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="821" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="877" />
         <source>Afbeeldingen importeren</source>
         <translation>Import images</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="227" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="837" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="233" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="893" />
         <source>Origineel exporteren</source>
         <translation>Export original</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="361" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="368" />
         <source>Nog geen bewijs in dit dossier. Maak een schermafbeelding, importeer of plak een afbeelding, of sleep hem hierheen.</source>
         <translation>No evidence in this case yet. Take a screenshot, import or paste an image, or drag it here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="676" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="686" />
         <source>Tekstherkenning vraagt Tesseract met Nederlands en Engels (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). U kunt de tekst ook zelf overnemen.</source>
         <translation>Text recognition needs Tesseract with Dutch and English (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). You can also copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="827" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="883" />
         <source>Foto’s van een ander apparaat importeren</source>
         <translation>Import photos from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="846" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="902" />
         <source>Het bestand kan daar niet worden geschreven.</source>
         <translation>The file cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="848" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="904" />
         <source>Origineel opgeslagen als {name}.</source>
         <translation>Original saved as {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="43" />
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="44" />
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="46" />
+        <source>Taal van het rapport</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="48" />
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="50" />
+        <source>bijvoorbeeld: Politie Midden-Nederland, bureau Utrecht</source>
+        <translation>for example: Police Midden-Nederland, Utrecht station</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="51" />
+        <source>bijvoorbeeld: HR, naam van de HR-adviseur</source>
+        <translation>for example: HR, name of the HR adviser</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="52" />
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="56" />
+        <source>de medewerker</source>
+        <translation>the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="53" />
+        <source>bijvoorbeeld: het meldformulier van het platform</source>
+        <translation>for example: the platform's reporting form</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="57" />
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="59" />
+        <source>&amp;Ontvanger</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="63" />
+        <source>Medewerker met &amp;pseudoniem vermelden, niet met naam</source>
+        <translation>Name the employee by &amp;pseudonym, not by name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="64" />
+        <source>Pseudoniem gebruiken</source>
+        <translation>Use pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="66" />
+        <source>Melding bij het platform</source>
+        <translation>Platform report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="68" />
+        <source>Bewijsstukken voor HR</source>
+        <translation>Items for HR</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="87" />
+        <source>PDF &amp;maken…</source>
+        <translation>&amp;Make PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="97" />
+        <source>De bijlage die de organisatie meeneemt naar de afspraak voor de aangifte: de organisatie als melder met haar adres als domicilie, alle bewijsstukken op volgorde met de originele bestanden in de PDF, de hashwaarden, een verklaring van vastlegging en zo nodig de volmacht.</source>
+        <translation>The annex the organisation takes to the police appointment: the organisation as reporting party with its address as domicile, every item in order with the original files inside the PDF, the hash values, a statement of capture and, where needed, the power of attorney.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="101" />
+        <source>HR krijgt alleen wat de medewerker heeft goedgekeurd. Notities die alleen voor u zijn, gaan nooit mee. Is er een afgeschermde kopie van een bewijsstuk, dan ziet HR die kopie; het origineel blijft in de kluis.</source>
+        <translation>HR only gets what the employee approved. Notes that are for you alone never go along. Where an item has a redacted copy, HR sees that copy; the original stays in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="105" />
+        <source>Een exemplaar voor de medewerker zelf, in gewone taal: het dossier, wat er is gedaan en wat er nog komt. Notities die alleen voor u zijn, gaan niet mee.</source>
+        <translation>A copy for the employee, in plain language: the case, what has been done and what comes next. Notes that are for you alone do not go along.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="108" />
+        <source>De melding volgens artikel 16 van de Digital Services Act als PDF, met de gemelde bewijsstukken.</source>
+        <translation>The notice under article 16 of the Digital Services Act as a PDF, with the items reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="117" />
+        <source>Dit dossier heeft geen pseudoniem; het rapport noemt de naam.</source>
+        <translation>This case has no pseudonym; the report gives the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="123" />
+        <source>Het organisatieprofiel is niet compleet (naam, adres of contactpersoon). Vul het in via Kluis → Organisatie…; anders staat er „niet ingevuld” in het rapport.</source>
+        <translation>The organisation profile is incomplete (name, address or contact person). Fill it in under Vault → Organisation…; otherwise the report says “not filled in”.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="127" />
+        <source>&amp;Bewijsstukken die de medewerker heeft goedgekeurd voor HR:</source>
+        <translation>&amp;Items the employee approved for HR:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="140" />
+        <source>Dit dossier heeft nog geen bewijsstukken.</source>
+        <translation>This case has no items yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="143" />
+        <source>zonder titel</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="146" />
+        <source>HR ziet de afgeschermde kopie.</source>
+        <translation>HR sees the redacted copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="147" />
+        <source>Geen afgeschermde kopie: HR ziet het origineel.</source>
+        <translation>No redacted copy: HR sees the original.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="151" />
+        <source>nog niet gemeld</source>
+        <translation>not yet reported</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="155" />
+        <source>Melding bij het &amp;platform</source>
+        <translation>&amp;Platform report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="160" />
+        <source>Naam van de melder</source>
+        <translation>Notifier's name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="162" />
+        <source>E-mailadres van de melder</source>
+        <translation>Notifier's e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="163" />
+        <source>&amp;Naam van de melder</source>
+        <translation>&amp;Notifier's name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="165" />
+        <source>&amp;E-mail van de melder</source>
+        <translation>Notifier's &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="193" />
+        <source>Dit dossier heeft nog geen melding bij een platform.</source>
+        <translation>This case has no platform report yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="198" />
+        <source>Een geldige melding noemt de naam en het e-mailadres van de melder (artikel 16 DSA).</source>
+        <translation>A valid notice gives the notifier's name and e-mail address (article 16 DSA).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/export.py" line="203" />
+        <source>Vul in wie het rapport krijgt: dat komt in het overzicht „gedeeld met”.</source>
+        <translation>Fill in who receives the report: it goes into the “shared with” log.</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2328,7 @@ SHA-256:
     <name>Labels</name>
     <message>
         <location filename="../../ogg_desktop/gui/labels.py" line="26" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="90" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="99" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2056,524 +2384,549 @@ SHA-256:
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/labels.py" line="52" />
+        <source>Bijlage bij aangifte (politie)</source>
+        <translation>Annex to a police report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="53" />
+        <source>Overzicht voor HR</source>
+        <translation>Summary for HR</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="54" />
+        <source>Exemplaar voor de medewerker</source>
+        <translation>Copy for the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="55" />
+        <source>Melding aan het platform (DSA)</source>
+        <translation>Notice to the platform (DSA)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="61" />
         <source>Screenshot</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="53" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="62" />
         <source>Bespreek</source>
         <translation>Discuss</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="54" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="63" />
         <source>Nazorgtraject</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="55" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="64" />
         <source>Rapporteer</source>
         <translation>Report to platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="56" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="245" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="65" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="255" />
         <source>Aangifte</source>
         <translation>Police report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="57" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="66" />
         <source>Juridische hulp</source>
         <translation>Legal help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="58" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="67" />
         <source>Professionele hulp</source>
         <translation>Professional help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="64" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="73" />
         <source>Leg samen met de medewerker het bericht vast: wie het plaatste, waar, van wie het account is en wie er verder bij betrokken zijn.</source>
         <translation>Together with the employee, capture the message: who posted it, where, whose account it is and who else is involved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="69" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="78" />
         <source>Bespreek het incident en geef ruimte aan gevoelens.</source>
         <translation>Talk the incident through and make room for feelings.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="70" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="79" />
         <source>Start direct met nazorg: eerste gesprek binnen 72 uur, daarna na 2 en 6–8 weken.</source>
         <translation>Start aftercare straight away: a first conversation within 72 hours, then after 2 and 6–8 weeks.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="73" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="82" />
         <source>Meld het bericht samen met de medewerker bij het platform.</source>
         <translation>Report the message to the platform together with the employee.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="76" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="85" />
         <source>De organisatie doet aangifte, niet de medewerker zelf.</source>
         <translation>The organisation makes the police report, not the employee.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="79" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="88" />
         <source>Haalt het platform het bericht niet weg? Schakel juridische hulp in.</source>
         <translation>If the platform does not take the message down, get legal help.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="82" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="91" />
         <source>Vraag regelmatig hoe het gaat en schakel zo nodig professionele hulp in.</source>
         <translation>Ask regularly how the employee is doing and bring in professional help if needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="91" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="100" />
         <source>Bezig</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="92" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="101" />
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="93" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="102" />
         <source>Niet van toepassing</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="99" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="108" />
         <source>Plaatser (vermoedelijk)</source>
         <translation>Poster (probable)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="100" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="109" />
         <source>Accounthouder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="101" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="110" />
         <source>Getuige</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="102" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="111" />
         <source>Anders betrokken</source>
         <translation>Otherwise involved</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="108" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="117" />
         <source>Alleen vertrouwenspersoon</source>
         <translation>Counsellor only</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="109" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="118" />
         <source>Deelbaar met medewerker</source>
         <translation>Can be shared with the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="110" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="119" />
         <source>Deelbaar met HR</source>
         <translation>Can be shared with HR</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="116" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="125" />
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="117" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="126" />
         <source>Vermoeden</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="118" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="127" />
         <source>Waarschijnlijk</source>
         <translation>Likely</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="119" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="128" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="125" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="134" />
         <source>Schermgebied</source>
         <translation>Screen area</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="126" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="135" />
         <source>Heel scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="127" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="136" />
         <source>Venster</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="128" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="137" />
         <source>Alle schermen</source>
         <translation>All screens</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="129" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="138" />
         <source>Geïmporteerd bestand</source>
         <translation>Imported file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="130" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="139" />
         <source>Geplakt</source>
         <translation>Pasted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="131" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="140" />
         <source>Gefotografeerd met ander apparaat</source>
         <translation>Photographed with another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="132" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="141" />
         <source>Bewerkte kopie</source>
         <translation>Edited copy</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="138" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="147" />
         <source>Kluis gemaakt</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="139" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
         <source>Kluis geopend</source>
         <translation>Vault opened</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="140" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
         <source>Kluis geopend met herstelsleutel</source>
         <translation>Vault opened with recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="141" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
         <source>Mislukte poging om te openen</source>
         <translation>Failed attempt to open</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="142" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="143" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
         <source>Kluis bijgewerkt naar nieuwe versie</source>
         <translation>Vault updated to new version</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="144" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="145" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
         <source>Nieuw wachtwoord via herstelsleutel</source>
         <translation>New passphrase via recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="157" />
         <source>Back-up gemaakt</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="158" />
         <source>Integriteit gecontroleerd</source>
         <translation>Integrity checked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="159" />
+        <source>Rapport (PDF) gemaakt en gedeeld</source>
+        <translation>Report (PDF) made and shared</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="160" />
         <source>Dossier aangemaakt</source>
         <translation>Case created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="161" />
         <source>Dossier gewijzigd</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="162" />
         <source>Toestemming vastgelegd</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="163" />
         <source>Toestemming ingetrokken</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="164" />
         <source>Bewijsstuk toegevoegd</source>
         <translation>Evidence item added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="155" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="165" />
         <source>Bewijsstuk gewijzigd</source>
         <translation>Evidence item changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="156" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="166" />
         <source>Bewijsstuk geëxporteerd</source>
         <translation>Evidence item exported</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="157" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="167" />
         <source>Bewerkte kopie van bewijsstuk gemaakt</source>
         <translation>Edited copy of evidence item made</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="158" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="168" />
         <source>Zonder toestemming verder (conflict van plichten)</source>
         <translation>Proceeded without consent (conflict of duties)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="159" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="169" />
         <source>Gesprek vastgelegd</source>
         <translation>Conversation recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="160" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="170" />
         <source>Gesprek gewijzigd</source>
         <translation>Conversation changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="161" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="171" />
         <source>Nazorg gepland</source>
         <translation>Aftercare planned</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="162" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="172" />
         <source>Nazorgcontact gehouden</source>
         <translation>Aftercare contact held</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="163" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="173" />
         <source>Nazorg afgewezen</source>
         <translation>Aftercare declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="164" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="174" />
         <source>Melding bij platform vastgelegd</source>
         <translation>Platform report recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="165" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="175" />
         <source>Melding bij platform gewijzigd</source>
         <translation>Platform report changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="166" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="176" />
         <source>Politie: vastgelegd</source>
         <translation>Police: recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="167" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="177" />
         <source>Politie: gewijzigd</source>
         <translation>Police: changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="168" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="178" />
         <source>Juridische stap vastgelegd</source>
         <translation>Legal step recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="169" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="179" />
         <source>Juridische stap gewijzigd</source>
         <translation>Legal step changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="170" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="180" />
         <source>Doorverwezen</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="171" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="181" />
         <source>Instellingen gewijzigd</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="172" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="182" />
         <source>Betrokkene toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="173" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="183" />
         <source>Betrokkene gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="174" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="184" />
         <source>Betrokkene uit dossier gehaald</source>
         <translation>Person removed from case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="175" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="185" />
         <source>Account toegevoegd</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="176" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="186" />
         <source>Account gewijzigd</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="177" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="187" />
         <source>Notitie toegevoegd</source>
         <translation>Note added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="178" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="188" />
         <source>Notitie gewijzigd</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="179" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="189" />
         <source>Notitie verwijderd</source>
         <translation>Note deleted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="180" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="190" />
         <source>Stap bijgewerkt</source>
         <translation>Step updated</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="190" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="200" />
         <source>Eerste gesprek</source>
         <translation>First conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="191" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="201" />
         <source>Vervolggesprek</source>
         <translation>Follow-up conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="192" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="202" />
         <source>Opnieuw aangeboden</source>
         <translation>Offered again</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="193" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="203" />
         <source>Check-in (hoe gaat het?)</source>
         <translation>Check-in (how are you doing?)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="199" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="209" />
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="200" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="210" />
         <source>Gehouden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="201" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="211" />
         <source>Afgewezen</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="202" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="212" />
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="208" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="218" />
         <source>Bedrijfsarts</source>
         <translation>Company doctor</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="209" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="219" />
         <source>Psycholoog</source>
         <translation>Psychologist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="210" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="220" />
         <source>Slachtofferhulp</source>
         <translation>Victim Support</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="211" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="239" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="257" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="221" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="249" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="267" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="220" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="230" />
         <source>Melding van illegale inhoud (DSA)</source>
         <translation>Notice of illegal content (DSA)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="221" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="231" />
         <source>Voorwaarden van het platform</source>
         <translation>Platform’s terms</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="227" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="237" />
         <source>De medewerker</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="228" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="238" />
         <source>Een vertegenwoordiger</source>
         <translation>A representative</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="229" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="239" />
         <source>De organisatie</source>
         <translation>The organisation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="235" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="245" />
         <source>Nog geen besluit</source>
         <translation>No decision yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="236" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="246" />
         <source>Verwijderd</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="237" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="247" />
         <source>Beperkt (bijv. minder zichtbaar)</source>
         <translation>Restricted (e.g. less visible)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="238" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="248" />
         <source>Geen actie</source>
         <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="246" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="256" />
         <source>Melding</source>
         <translation>Notification (registered only)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="247" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="257" />
         <source>Informatief gesprek</source>
         <translation>Informative talk</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="253" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="263" />
         <source>Sommatie</source>
         <translation>Formal demand letter</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="254" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="264" />
         <source>Kort geding</source>
         <translation>Summary proceedings</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="255" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="265" />
         <source>Bodemprocedure</source>
         <translation>Proceedings on the merits</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="256" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="266" />
         <source>Vordering identiteit van de plaatser</source>
         <translation>Claim for the poster’s identity</translation>
     </message>
@@ -2669,38 +3022,38 @@ SHA-256:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="50" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="51" />
         <source>{app} — vertrouwelijk</source>
         <translation>{app} — confidential</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="54" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="55" />
         <source>Dossiers en agenda</source>
         <translation>Cases and agenda</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="55" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="56" />
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="56" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="304" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="57" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="313" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="78" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="79" />
         <source>Kluis: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="93" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="94" />
         <source>Mislukte pogingen</source>
         <translation>Failed attempts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="94" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="95" />
         <source>Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.</source>
         <translation>
             <numerusform>Since last time, there has been %n attempt to open the vault with a wrong passphrase.</numerusform>
@@ -2708,178 +3061,188 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="109" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="110" />
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="110" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="111" />
         <source>Een nieuw dossier beginnen</source>
         <translation>Start a new case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="111" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="112" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="113" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="114" />
         <source>Het venster verdwijnt; kies een gebied op het stilgezette scherm</source>
         <translation>The window disappears; choose a region on the frozen screen</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="115" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="116" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>&amp;Import image…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="116" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="117" />
         <source>Afbeeldingen als bewijs toevoegen aan het open dossier</source>
         <translation>Add images as evidence to the open case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="117" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="118" />
         <source>&amp;Plakken als bewijs</source>
         <translation>&amp;Paste as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="118" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="119" />
         <source>De afbeelding op het klembord als bewijs bewaren</source>
         <translation>Keep the image on the clipboard as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="119" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="120" />
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="120" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="121" />
         <source>Versleutelde, gecontroleerde kopie van de kluis maken</source>
         <translation>Make an encrypted, verified copy of the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="121" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="122" />
         <source>&amp;Integriteit controleren</source>
         <translation>&amp;Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="122" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="123" />
         <source>Alle hashes, het auditlog en het kluisbestand controleren</source>
         <translation>Check all hashes, the audit log and the vault file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="123" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="124" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="124" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="125" />
         <source>&amp;Nazorgschema…</source>
         <translation>&amp;Aftercare schedule…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="125" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="126" />
         <source>Wanneer nazorggesprekken gepland worden</source>
         <translation>When aftercare talks are planned</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="126" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="127" />
+        <source>&amp;Organisatie…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="128" />
+        <source>Naam, adres en contactpersoon voor aangiftes</source>
+        <translation>Name, address and contact person for police reports</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="129" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="129" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="132" />
         <source>&amp;Over {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="131" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="134" />
         <source>&amp;Dossier</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="138" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="141" />
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="143" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="147" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="146" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="149" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="153" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="175" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="179" />
         <source>Afbeelding importeren</source>
         <translation>Import image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="176" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="184" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="180" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="188" />
         <source>Kies of maak eerst een dossier.</source>
         <translation>Choose or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="184" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="188" />
         <source>Plakken als bewijs</source>
         <translation>Paste as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="202" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="211" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="222" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="206" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="215" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="226" />
         <source>Schermafbeelding</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="203" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="207" />
         <source>De schermafbeelding is niet bewaard: er is geen dossier gekozen.</source>
         <translation>The screenshot was not kept: no case was chosen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="227" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="231" />
         <source>Nieuw dossier…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="229" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="233" />
         <source>Schermafbeelding bewaren</source>
         <translation>Keep screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="230" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="234" />
         <source>In welk dossier hoort deze schermafbeelding?</source>
         <translation>Which case does this screenshot belong to?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="243" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="249" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="255" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="257" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="247" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="253" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="259" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="261" />
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="244" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="248" />
         <source>OGG-kluis (*.ogg)</source>
         <translation>OGG vault (*.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="250" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="254" />
         <source>Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven.</source>
         <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="258" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="262" />
         <source>De back-up is gemaakt en gecontroleerd:
 {file}
 
@@ -2890,27 +3253,32 @@ Het sleutelbestand staat ernaast ({file}.key). U opent de back-up met hetzelfde 
 The key file is next to it ({file}.key). You open the backup with the same passphrase or with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="273" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="277" />
         <source>Wachtwoord gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="280" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="284" />
         <source>Nazorgschema opgeslagen.</source>
         <translation>Aftercare schedule saved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="285" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="289" />
+        <source>Organisatie opgeslagen.</source>
+        <translation>Organisation saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="294" />
         <source>De taal wordt gewijzigd bij de volgende start. / The language changes the next time you start.</source>
         <translation>The language changes the next time you start. / De taal wordt gewijzigd bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="289" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="298" />
         <source>Over {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="290" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="299" />
         <source>{app} {version}
 
 Vertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft versleuteld op deze laptop; de app maakt nooit verbinding met internet.</source>
@@ -2919,12 +3287,12 @@ Vertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft versle
 Confidential case files for online harassment. Everything stays encrypted on this laptop; the app never connects to the internet.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="304" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="313" />
         <source>&amp;Agenda ({n} te laat)</source>
         <translation>&amp;Agenda ({n} overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="307" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="316" />
         <source>%n termijn(en) verstreken. Zie de agenda.</source>
         <translation>
             <numerusform>%n deadline passed. See the agenda.</numerusform>
@@ -2940,224 +3308,249 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="15" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="18" />
         <source>De versleutelde opslag (SQLCipher 4) ontbreekt. OGG Desktop start niet, zodat er nooit onversleutelde gegevens worden geschreven. Installeer de app opnieuw.</source>
         <translation>The encrypted storage (SQLCipher 4) is missing. OGG Desktop will not start, so that unencrypted data is never written. Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="20" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="23" />
         <source>Er is op deze plek geen kluis gevonden.</source>
         <translation>No vault was found at this location.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="21" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="24" />
         <source>Op deze plek staat al een kluis. Kies een andere plek of open de bestaande kluis.</source>
         <translation>There is already a vault at this location. Choose another location or open the existing vault.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="24" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="27" />
         <source>Wachtwoord onjuist of bestand beschadigd.</source>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="25" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="28" />
         <source>Het sleutelbestand naast de kluis ontbreekt. Open de kluis met uw herstelsleutel, of zet het sleutelbestand uit uw back-up terug.</source>
         <translation>The key file next to the vault is missing. Open the vault with your recovery key, or restore the key file from your backup.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="30" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="33" />
         <source>Het sleutelbestand naast de kluis is beschadigd. Open de kluis met uw herstelsleutel, of zet het sleutelbestand uit uw back-up terug.</source>
         <translation>The key file next to the vault is damaged. Open the vault with your recovery key, or restore the key file from your backup.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="35" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="38" />
         <source>Dit is geen geldige herstelsleutel. Controleer of u alle 17 groepen van vier tekens goed hebt overgenomen.</source>
         <translation>This is not a valid recovery key. Check that you have copied all 17 groups of four characters correctly.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="40" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="43" />
         <source>Deze kluis is al geopend in een ander venster van OGG Desktop. Sluit dat eerst, of ga verder in dat venster.</source>
         <translation>This vault is already open in another OGG Desktop window. Close that first, or carry on in that window.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="45" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="48" />
         <source>Bestand beschadigd, of het sleutelbestand hoort bij een andere kluis: het wachtwoord klopt, maar de kluis zelf kan niet worden gelezen. Er is niets gewijzigd; zet zo nodig een back-up terug.</source>
         <translation>Damaged file, or the key file belongs to another vault: the passphrase is right, but the vault itself cannot be read. Nothing was changed; restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="50" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="53" />
         <source>De back-up is niet gelukt en is verwijderd. De kluis zelf is ongewijzigd.</source>
         <translation>The backup failed and has been removed. The vault itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="53" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="56" />
         <source>Deze kluis is gemaakt met een nieuwere versie van OGG Desktop. Werk de app bij om hem te openen.</source>
         <translation>This vault was made with a newer version of OGG Desktop. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="57" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="60" />
         <source>De kluis kon niet worden bijgewerkt naar deze versie. Er is niets gewijzigd; de back-up van vóór de update staat naast de kluis.</source>
         <translation>The vault could not be updated to this version. Nothing has been changed; the backup from before the update is next to the vault.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="62" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="65" />
         <source>Dit wachtwoord is te zwak.</source>
         <translation>This passphrase is too weak.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="63" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="66" />
         <source>De schijf is vol. Er is niets half opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. Nothing has been half saved; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="67" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="70" />
         <source>Er ging iets mis met de kluis.</source>
         <translation>Something went wrong with the vault.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="72" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="75" />
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="73" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="76" />
         <source>Het bestand is groter dan 256 MB en wordt niet opgeslagen.</source>
         <translation>The file is larger than 256 MB and will not be stored.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="76" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="79" />
         <source>Dit bestand is geen afbeelding.</source>
         <translation>This file is not an image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="77" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="80" />
         <source>Dit afbeeldingsformaat wordt niet ondersteund (wel: PNG, JPEG, WebP, GIF, BMP).</source>
         <translation>This image format is not supported (supported: PNG, JPEG, WebP, GIF, BMP).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="80" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="83" />
         <source>De afbeelding is onvolledig of beschadigd.</source>
         <translation>The image is incomplete or damaged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="81" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="84" />
         <source>De afbeelding is te groot om veilig te openen (te veel beeldpunten).</source>
         <translation>The image is too large to open safely (too many pixels).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="84" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="87" />
         <source>De afbeelding is breder of hoger dan 50.000 beeldpunten.</source>
         <translation>The image is wider or taller than 50,000 pixels.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="89" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="92" />
         <source>Deze afbeelding kan niet worden opgeslagen.</source>
         <translation>This image cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="95" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="98" />
         <source>Er is geen scherm om vast te leggen (geen X-display). Importeer in plaats daarvan een afbeelding.</source>
         <translation>There is no screen to capture (no X display). Import an image instead.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="99" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="102" />
         <source>Dit bureaublad (Wayland zonder XWayland) laat geen schermafbeelding toe. Maak de afbeelding met het hulpmiddel van het systeem en importeer die.</source>
         <translation>This desktop (Wayland without XWayland) does not allow screenshots. Take the picture with the system’s own tool and import it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="104" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="107" />
         <source>Het scherm kon niet worden vastgelegd. Probeer het opnieuw, of importeer een afbeelding.</source>
         <translation>The screen could not be captured. Try again, or import an image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="107" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="110" />
         <source>Het gekozen gebied ligt buiten de schermen.</source>
         <translation>The chosen region lies outside the screens.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="114" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="117" />
         <source>Geef het dossier een titel.</source>
         <translation>Give the case a title.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="115" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="118" />
         <source>De sluitdatum ligt vóór de openingsdatum.</source>
         <translation>The closing date is before the opening date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="116" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="119" />
         <source>De bewaartermijn eindigt vóór de openingsdatum.</source>
         <translation>The retention period ends before the opening date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="119" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="122" />
         <source>Een gesloten dossier heeft een sluitdatum nodig.</source>
         <translation>A closed case needs a closing date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="120" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="123" />
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="121" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="124" />
         <source>Kies een platform.</source>
         <translation>Choose a platform.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="122" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="125" />
         <source>Een notitie kan niet leeg zijn.</source>
         <translation>A note cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="123" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="126" />
         <source>Een afgeronde stap heeft een datum nodig.</source>
         <translation>A completed step needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="124" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="127" />
         <source>Gebruik minstens 10 tekens.</source>
         <translation>Use at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="125" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="128" />
         <source>Dit wachtwoord komt te veel voor.</source>
         <translation>This passphrase is too common.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="126" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="129" />
         <source>Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met een paar losse woorden.</source>
         <translation>This passphrase is too easy to guess. Make it longer, for example with a few unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="130" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="133" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="141" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="144" />
         <source>zeer zwak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="142" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="145" />
         <source>zwak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="143" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="146" />
         <source>matig</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="144" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="147" />
         <source>sterk</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="145" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="148" />
         <source>zeer sterk</source>
         <translation>very strong</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/messages.py" line="156" />
+        <source>Bewijsstuk {id} komt niet meer overeen met zijn vastgelegde hash. Er is geen rapport gemaakt. Controleer de kluis (Kluis → Controleren).</source>
+        <translation>Item {id} no longer matches its recorded hash. No report was made. Check the vault (Vault → Verify).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/messages.py" line="161" />
+        <source>De schijf is vol. Er is geen (half) bestand achtergelaten; maak ruimte en probeer het opnieuw.</source>
+        <translation>The disk is full. No (partial) file was left behind; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/messages.py" line="165" />
+        <source>U mag in deze map niet schrijven. Kies een andere map; er is niets weggeschreven.</source>
+        <translation>You may not write in this folder. Choose another folder; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/messages.py" line="169" />
+        <source>Deze map bestaat niet (meer). Kies een andere map.</source>
+        <translation>This folder does not exist (any more). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/messages.py" line="170" />
+        <source>Het rapport kon niet worden geschreven ({reason}). Er is niets achtergelaten.</source>
+        <translation>The report could not be written ({reason}). Nothing was left behind.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3913,220 @@ Confidential case files for online harassment. Everything stays encrypted on thi
         <location filename="../../ogg_desktop/gui/widgets.py" line="156" />
         <source>geen datum</source>
         <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="44" />
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="83" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="47" />
+        <source>De organisatie doet de aangifte. Haar adres staat in elke aangifte als domicilie, in plaats van het huisadres van de medewerker: de verdachte kan het politiedossier inzien. Deze gegevens staan op elk rapport.</source>
+        <translation>The organisation files the police report. Its address is given in every report as the domicile, instead of the employee's home address: the suspect can see the police file. These details are printed on every report.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="56" />
+        <source>bijv. 1234 AB</source>
+        <translation>e.g. 1234 AB</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="63" />
+        <source>optioneel</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="66" />
+        <source>bijv. vertrouwenspersoon, HR-adviseur</source>
+        <translation>e.g. confidential counsellor, HR adviser</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="69" />
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="70" />
+        <source>Straat en huisnummer van de organisatie</source>
+        <translation>Street and number of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="71" />
+        <source>Postcode van de organisatie</source>
+        <translation>Postcode of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="72" />
+        <source>Plaats van de organisatie</source>
+        <translation>City of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="73" />
+        <source>Telefoonnummer van de organisatie</source>
+        <translation>Phone number of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="74" />
+        <source>E-mailadres van de organisatie</source>
+        <translation>E-mail address of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="75" />
+        <source>KvK-nummer van de organisatie</source>
+        <translation>KvK number (Chamber of Commerce) of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="76" />
+        <source>Naam van de contactpersoon</source>
+        <translation>Name of the contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="77" />
+        <source>Functie van de contactpersoon</source>
+        <translation>Role of the contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="78" />
+        <source>Telefoonnummer van de contactpersoon</source>
+        <translation>Phone number of the contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="79" />
+        <source>E-mailadres van de contactpersoon</source>
+        <translation>E-mail address of the contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="81" />
+        <source>Controle van de postcode</source>
+        <translation>Postcode check</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="85" />
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="86" />
+        <source>&amp;Straat en huisnummer</source>
+        <translation>&amp;Street and number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="87" />
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="89" />
+        <source>P&amp;laats</source>
+        <translation>Cit&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="90" />
+        <source>&amp;Telefoon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="91" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="92" />
+        <source>&amp;KvK-nummer</source>
+        <translation>&amp;KvK number</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="94" />
+        <source>Contactpersoon voor de politie</source>
+        <translation>Contact person for the police</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="96" />
+        <source>Met deze persoon neemt de politie contact op over de aangifte.</source>
+        <translation>The police contact this person about the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="99" />
+        <source>Naa&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="100" />
+        <source>F&amp;unctie</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="101" />
+        <source>Tele&amp;foon</source>
+        <translation>Ph&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="102" />
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="112" />
+        <source>Nodig voor een aangifte</source>
+        <translation>Needed for a police report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="115" />
+        <source>&amp;Opslaan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="116" />
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="177" />
+        <source>de naam van de organisatie</source>
+        <translation>the organisation's name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="178" />
+        <source>het adres (straat en plaats)</source>
+        <translation>the address (street and city)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="179" />
+        <source>de naam van de contactpersoon</source>
+        <translation>the contact person's name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="186" />
+        <source>Voor een aangifte ontbreekt nog:</source>
+        <translation>A police report still needs:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="189" />
+        <source>Alles wat een aangifte nodig heeft, is ingevuld.</source>
+        <translation>Everything a police report needs is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="203" />
+        <source>Dit lijkt geen Nederlandse postcode (zoals 1234 AB). Opslaan kan wel.</source>
+        <translation>This does not look like a Dutch postcode (such as 1234 AB). You can still save.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="210" />
+        <source>Het e-mailadres van de organisatie</source>
+        <translation>The organisation's e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="211" />
+        <source>Het e-mailadres van de contactpersoon</source>
+        <translation>The contact person's e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/organisation.py" line="214" />
+        <source>{what} mist een @. Vul een volledig e-mailadres in of laat het veld leeg.</source>
+        <translation>{what} is missing an @. Enter a complete e-mail address or leave the field empty.</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +5209,145 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="206" />
+        <source>Afschermen: {title}</source>
+        <translation>Redact: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="209" />
+        <source>Sleep met de muis een rechthoek over wat HR niet mag zien, zoals namen van anderen of persoonlijke gegevens van de medewerker. U maakt zo een afgeschermde kopie: het origineel blijft ongewijzigd in de kluis, HR krijgt de kopie te zien.</source>
+        <translation>Drag a rectangle with the mouse over whatever HR must not see, such as other people's names or the employee's personal details. This makes a redacted copy: the original stays unchanged in the vault, HR gets to see the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="216" />
+        <source>Afbeelding om af te schermen</source>
+        <translation>Image to redact</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="218" />
+        <source>Sleep met de muis om een zwart vlak toe te voegen. Ctrl+Z haalt het laatste vlak weg. Ctrl+scrollwiel, plus of min om te zoomen.</source>
+        <translation>Drag with the mouse to add a black box. Ctrl+Z removes the last box. Ctrl+scroll wheel, plus or minus to zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="221" />
+        <source>Ongedaan &amp;maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="222" />
+        <source>Het laatst getekende vlak weghalen (Ctrl+Z)</source>
+        <translation>Remove the box drawn last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="223" />
+        <source>Alles &amp;wissen</source>
+        <translation>&amp;Clear all</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="224" />
+        <source>Alle vlakken weghalen en opnieuw beginnen</source>
+        <translation>Remove all boxes and start again</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="225" />
+        <source>Uitzoomen (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="226" />
+        <source>Inzoomen (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="227" />
+        <source>&amp;Passend</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="228" />
+        <source>De hele afbeelding in het venster, ook met 0</source>
+        <translation>The whole image in the window, also with 0</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="230" />
+        <source>Zoomfactor</source>
+        <translation>Zoom factor</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="233" />
+        <source>Aantal zwarte vlakken</source>
+        <translation>Number of black boxes</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="238" />
+        <source>Kopie &amp;opslaan</source>
+        <translation>&amp;Save copy</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="239" />
+        <source>De afgeschermde kopie als nieuw bewijsstuk bewaren</source>
+        <translation>Save the redacted copy as a new evidence item</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="241" />
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="246" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="242" />
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="243" />
+        <source>Alles wissen</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="244" />
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="244" />
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="245" />
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="245" />
+        <source>Kopie opslaan</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="344" />
+        <source>Afschermen</source>
+        <translation>Redact</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="345" />
+        <source>De afgeschermde kopie is nog niet opgeslagen. Sluiten zonder op te slaan?</source>
+        <translation>The redacted copy has not been saved yet. Close without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="359" />
+        <source>Zwarte vlakken: {n}</source>
+        <translation>Black boxes: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/redaction.py" line="360" />
+        <source>Nog geen zwarte vlakken</source>
+        <translation>No black boxes yet</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="782" />
@@ -4725,6 +5471,40 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
         <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="133" />
         <source>Nee</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="68" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="102" />
+        <source>Rapport maken…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="68" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="69" />
+        <source>Rapport maken</source>
+        <translation>Making the report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="70" />
+        <source>Voortgang van het rapport</source>
+        <translation>Progress of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="84" />
+        <source>Annuleren…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="101" />
+        <source>Bewijsstuk {done} van {total} geplaatst…</source>
+        <translation>Item {done} of {total} placed…</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5809,125 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
         <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="90" />
         <source>‘Uiterlijk’ ligt vóór het laatste vervolggesprek.</source>
         <translation>‘At the latest’ is before the last follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingTab</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="51" />
+        <source>Maak een PDF voor de politie, voor HR, voor de medewerker of voor een platform. Elk rapport draagt het dossiernummer en een vertrouwelijkheidsmarkering; wie wat kreeg, staat hieronder.</source>
+        <translation>Make a PDF for the police, for HR, for the employee or for a platform. Every report carries the case reference and a confidentiality marking; who received what is listed below.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="56" />
+        <source>Bijlage bij &amp;aangifte (politie)…</source>
+        <translation>&amp;Annex to a police report…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="57" />
+        <source>Overzicht voor &amp;HR…</source>
+        <translation>Summary for &amp;HR…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="58" />
+        <source>Exemplaar voor de &amp;medewerker…</source>
+        <translation>Copy for the &amp;employee…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="59" />
+        <source>&amp;Platformmelding als PDF…</source>
+        <translation>&amp;Platform notice as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="62" />
+        <source>Met de originele bestanden, hashwaarden, verklaring en zo nodig de volmacht.</source>
+        <translation>With the original files, hash values, statement and, where needed, the power of attorney.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="64" />
+        <source>Alleen wat de medewerker goedkeurde; afgeschermde kopieën in plaats van originelen.</source>
+        <translation>Only what the employee approved; redacted copies instead of originals.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="65" />
+        <source>Het dossier in gewone taal, zonder uw eigen notities.</source>
+        <translation>The case in plain language, without your own notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="66" />
+        <source>De DSA-melding (artikel 16) bij een melding aan een platform.</source>
+        <translation>The DSA notice (article 16) for a platform report.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="78" />
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="84" />
+        <source>Gedeeld met</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="82" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="82" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="82" />
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="83" />
+        <source>Bewijsstukken</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="83" />
+        <source>SHA-256 van de PDF</source>
+        <translation>SHA-256 of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="129" />
+        <source>Er is geen toestemming (meer) voor: {step}.</source>
+        <translation>There is no consent (any more) for: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="148" />
+        <source>Toestemming nodig</source>
+        <translation>Consent needed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="149" />
+        <source>Voor „{step}” is de toestemming van de medewerker nodig: die houdt de regie. Leg de toestemming vast op het tabblad Overzicht als de medewerker die heeft gegeven. Alleen bij een conflict van plichten kunt u zonder toestemming doorgaan; uw toelichting wordt dan in het logboek bewaard.</source>
+        <translation>“{step}” needs the employee's consent: they stay in charge. Record the consent on the Overview tab once the employee has given it. Only in a conflict of duties can you go on without consent; your justification is then kept in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="153" />
+        <source>Toch doorgaan (conflict van plichten)…</source>
+        <translation>Go on anyway (conflict of duties)…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="168" />
+        <source>Rapport opslaan als</source>
+        <translation>Save report as</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="169" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="177" />
+        <source>{kind} opgeslagen als {file}.</source>
+        <translation>{kind} saved as {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="191" />
+        <source>Geannuleerd; er is geen bestand gemaakt.</source>
+        <translation>Cancelled; no file was made.</translation>
     </message>
 </context>
 <context>
