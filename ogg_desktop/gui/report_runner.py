@@ -64,7 +64,7 @@ class ReportRunner(QObject):
         self._worker.done.connect(self._done)
         self._worker.failed.connect(self._failed)
         self._worker.cancelled.connect(self._cancelled)
-        total = len(data.items)
+        total = 2 * len(data.items)  # placing each item, then attaching each original
         self.dialog = QProgressDialog(self.tr("Rapport maken…"), self.tr("Annuleren"), 0, max(total, 1), parent)
         self.dialog.setWindowTitle(self.tr("Rapport maken"))
         self.dialog.setAccessibleName(self.tr("Voortgang van het rapport"))
@@ -98,8 +98,14 @@ class ReportRunner(QObject):
             return
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(done)
-        self.dialog.setLabelText(self.tr("Bewijsstuk {done} van {total} geplaatst…").format(done=done, total=total)
-                                 if total else self.tr("Rapport maken…"))
+        items = total // 2
+        if not items:
+            self.dialog.setLabelText(self.tr("Rapport maken…"))
+        elif done <= items:
+            self.dialog.setLabelText(self.tr("Bewijsstuk {done} van {total} geplaatst…").format(done=done, total=items))
+        else:
+            self.dialog.setLabelText(self.tr("Origineel {done} van {total} bijgevoegd…").format(
+                done=done - items, total=items))
 
     @Slot(str, int)
     def _done(self, sha256: str, size: int) -> None:

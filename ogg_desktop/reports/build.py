@@ -26,7 +26,8 @@ def _always(_done: int, _total: int) -> bool:
 def render(data: ReportData, load_image: Callable[[int], bytes], target: BinaryIO,
            progress: Callable[[int, int], bool] = _always) -> None:
     """Write the PDF for ``data`` to ``target``. ``progress(done, total)`` is called as each item is
-    placed; returning False cancels (ReportCancelledError is raised and nothing useful is written)."""
+    placed and again as its original is written (total is twice the number of items); returning
+    False cancels: ReportCancelledError is raised and the caller discards what was written."""
     w = Words(data.language)
     platform = data.notice.platform if data.notice else ""
     furniture = PageFurniture(
@@ -42,18 +43,31 @@ def render(data: ReportData, load_image: Callable[[int], bytes], target: BinaryI
                               deterministic=data.options.deterministic, creator=creator)
     template._doSave = 0  # reportlab: save after the page total and the attachments are in
     cache = ImageCache(load_image)
-    if not progress(0, len(data.items)):
+    count = len(data.items)
+
+    def placed(done: int, _total: int) -> bool:
+        return progress(done, 2 * count)
+
+    if not placed(0, count):
         raise ReportCancelledError
-    template.build(BUILDERS[data.kind](data, cache, progress))
+    template.build(BUILDERS[data.kind](data, cache, placed))
     canvas = template.canv
     template.finish(canvas)
     embed(canvas, [Attachment(attachment_name(i.number, i.image_sha256, i.image_media_type),
-                              _loader(load_image, i.image_id), i.image_media_type, f"{data.case.reference} #{i.number}")
-                   for i in data.items])
+                              _written(load_image, i.image_id, count + n, 2 * count, progress), i.image_media_type,
+                              f"{data.case.reference} #{i.number}")
+                   for n, i in enumerate(data.items, 1)])
     canvas.showOutline()
     stream_on_save(canvas, target)
     canvas.save()
 
 
-def _loader(load_image: Callable[[int], bytes], image_id: int) -> Callable[[], bytes]:
-    return lambda: load_image(image_id)
+def _written(load_image: Callable[[int], bytes], image_id: int, done: int, total: int,
+             progress: Callable[[int, int], bool]) -> Callable[[], bytes]:
+    """The original's bytes, fetched as the file is written; reports progress and honours cancel."""
+    def load() -> bytes:
+        if not progress(done, total):
+            raise ReportCancelledError
+        return load_image(image_id)
+
+    return load

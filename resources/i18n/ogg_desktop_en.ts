@@ -5477,7 +5477,7 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
     <name>ReportRunner</name>
     <message>
         <location filename="../../ogg_desktop/gui/report_runner.py" line="68" />
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="102" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="103" />
         <source>Rapport maken…</source>
         <translation>Making the report…</translation>
     </message>
@@ -5502,9 +5502,14 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="101" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="105" />
         <source>Bewijsstuk {done} van {total} geplaatst…</source>
         <translation>Item {done} of {total} placed…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="107" />
+        <source>Origineel {done} van {total} bijgevoegd…</source>
+        <translation>Original {done} of {total} attached…</translation>
     </message>
 </context>
 <context>
