@@ -13,7 +13,6 @@ from ogg_desktop.gui.labels import consent_label, report_kind_label
 from ogg_desktop.gui.messages import report_error_text
 from ogg_desktop.reports.model import ReportKind, ReportOptions
 from ogg_desktop.reports.verify import NotAReportError, ReportCheck, check_against_vault, check_report
-from ogg_desktop.services.reports import EvidenceChangedError
 from ogg_desktop.services.session import Session
 from ogg_desktop.services.workflow import ConsentRequiredError
 
@@ -88,7 +87,7 @@ def make_report(args: argparse.Namespace, session: Session, console: ConsoleLike
             "het dossier, of leg in het venster vast waarom u toch handelt (conflict van plichten).")
             .format(step=consent_label(exc.scope)))
         return EXIT_BAD_INPUT
-    except (EvidenceChangedError, OSError) as exc:
+    except Exception as exc:  # every failure is said in words; the target is left untouched
         console.err(report_error_text(exc))
         return EXIT_OTHER
     console.out(QCoreApplication.translate("Cli", "{kind} geschreven: {file}").format(

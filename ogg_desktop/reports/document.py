@@ -89,25 +89,23 @@ def para(text: str, style: str = "body", *, raw: bool = False) -> Paragraph:
     return Paragraph(body, chosen)
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+HEADING_LIMIT = 160  # characters: a heading is a title, not a paragraph
+
+
+def heading(text: str, level: int, key: str) -> Paragraph:
     """A heading that also becomes a bookmark in the outline."""
-
-    def __init__(self, text: str, level: int, key: str) -> None:
-        style = "h1" if level == 0 else "h2"
-        chosen = SHAPED[style] if needs_shaping(text) else STYLES[style]
-        super().__init__(markup(text), chosen)
-        self.outline_title, self.outline_level, self.outline_key = text, level, key
-
-
-def heading(text: str, level: int, key: str) -> Heading:
-    return Heading(text, level, key)
+    shown = text if len(text) <= HEADING_LIMIT else text[:HEADING_LIMIT].rstrip() + "…"
+    style = "h1" if level == 0 else "h2"
+    paragraph = Paragraph(markup(shown), SHAPED[style] if needs_shaping(shown) else STYLES[style])
+    paragraph.outline_title, paragraph.outline_level, paragraph.outline_key = shown, level, key
+    return paragraph
 
 
 def rows_table(rows: Sequence[tuple[str, str]], *, label_width: float = 48 * mm,
                mono_keys: Sequence[str] = ()) -> Table:
     """Label / value pairs, the label muted on the left."""
     data = [[para(label, "label"), para(value, "mono" if label in mono_keys else "cell")] for label, value in rows]
-    table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -127,7 +125,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
 
     data: list[list[Paragraph]] = [[para(h, "cell_bold") for h in header]]
     data += [[cell(value, column) for column, value in enumerate(row)] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -235,7 +233,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if hasattr(flowable, "outline_key"):
             self.canv.bookmarkPage(flowable.outline_key)
             self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, flowable.outline_level)
 

@@ -42,7 +42,7 @@ def _covered(font: str) -> frozenset[int]:
 
 def covers(text: str, font: str = REGULAR) -> bool:
     covered = _covered(font)
-    return all(ord(ch) in covered or ch in "\n\t" for ch in text)
+    return all((ord(ch) in covered and ord(ch) <= 0xFFFF) or ch in "\n\t" for ch in text)
 
 
 def printable(text: str, font: str = REGULAR) -> str:
@@ -51,7 +51,9 @@ def printable(text: str, font: str = REGULAR) -> str:
     out: list[str] = []
     for ch in text:
         code = ord(ch)
-        if code in covered or ch in "\n\t":
+        if (code in covered and code <= 0xFFFF) or ch in "\n\t":
+            # Beyond the BMP, reportlab's ToUnicode map is not valid UTF-16: such a character would
+            # look right but copy out as something else. It is named instead, like a missing glyph.
             out.append(ch)
         elif unicodedata.category(ch) in ("Mn", "Cf") or code in (0xFE0F, 0xFE0E):
             continue  # variation selectors and joiners: nothing to show on their own

@@ -102,7 +102,7 @@ def police(data: ReportData, cache: ImageCache, progress: Progress) -> list[Flow
         out += [para(w("wishes"), "h2"), rows_table([(w("wish_informed"), w.yes_no(report.wish_kept_informed)),
                                                      (w("wish_damages"), w.yes_no(report.wish_damages))],
                                                     label_width=80 * mm)]
-    out += chronology(w, data.items)
+    out += chronology(w, data)
     out += item_sections(w, data, cache, progress, technical=True)
     out += [PageBreak(), *people_section(w, data), *done_section(w, data)]
     out += hashes_annex(w, data)
@@ -168,7 +168,7 @@ def hr(data: ReportData, cache: ImageCache, progress: Progress) -> list[Flowable
     out += [rows_table(_consent_rows(w, data) + _period_rows(w, data))]
     if data.case.summary.strip():
         out += [heading(w("summary"), 0, "summary"), para(data.case.summary.strip())]
-    out += chronology(w, data.items)
+    out += chronology(w, data)
     out += _conversations(w, data, visible_to_hr)
     out += _notes(w, data, visible_to_hr)
     if data.items:
@@ -197,7 +197,7 @@ def employee(data: ReportData, cache: ImageCache, progress: Progress) -> list[Fl
                                                        [FRAME_WIDTH - 45 * mm, 45 * mm])]
     out += _conversations(w, data, visible_to_employee)
     out += _notes(w, data, visible_to_employee)
-    out += chronology(w, data.items)
+    out += chronology(w, data)
     if data.items:
         out += item_sections(w, data, cache, progress, technical=False)
         out += hashes_annex(w, data, "annex_hashes")

@@ -18,7 +18,7 @@ from ogg_desktop.reports.document import (
     para,
     rows_table,
 )
-from ogg_desktop.reports.model import ReportData, ReportItem
+from ogg_desktop.reports.model import ReportData, ReportItem, ReportKind
 from ogg_desktop.reports.pdfimage import EvidenceImage, ImageCache
 from ogg_desktop.reports.texts import Words
 from ogg_desktop.services.notice import OFFENCE_EN
@@ -54,13 +54,23 @@ def posted_text(w: Words, item: ReportItem) -> str:
     return shown or "—"
 
 
-def chronology(w: Words, items: list[ReportItem]) -> list[Flowable]:
+def hides_people(data: ReportData, item: ReportItem) -> bool:
+    """HR sees a redacted copy: then the text does not name the third parties the picture hides."""
+    return data.kind == ReportKind.HR and item.redacted
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def chronology(w: Words, data: ReportData) -> list[Flowable]:
     rows = []
-    for item in items:
+    for item in data.items:
         text = item.item.transcript.strip().replace("\n", " ")
-        summary = item_title(w, item) + (f" — “{text[:140]}{'…' if len(text) > 140 else ''}”" if text else "")
-        rows.append([str(item.number), posted_text(w, item), item.item.platform or "—",
-                     item.account or item.item.handle or item.item.display_name or "—", summary])
+        summary = _clip(item_title(w, item), 160) + (f" — “{_clip(text, 140)}”" if text else "")
+        account = "—" if hides_people(data, item) else \
+            item.account or item.item.handle or item.item.display_name or "—"
+        rows.append([str(item.number), posted_text(w, item), item.item.platform or "—", _clip(account, 80), summary])
     widths = [10 * mm, 32 * mm, 24 * mm, 34 * mm, FRAME_WIDTH - 100 * mm]
     return [heading(w("chronology"), 0, "chronology"),
             grid_table([w("col_no"), w("col_when"), w("col_platform"), w("col_account"), w("col_summary")],
@@ -74,16 +84,20 @@ def _item_rows(w: Words, data: ReportData, item: ReportItem, *, technical: bool)
         rows.append((w("posted_on"), w.date(e.posted_on)))
     if e.learned_on:
         rows.append((w("learned_on"), w.date(e.learned_on)))
+    hide = hides_people(data, item)
     for key, value in (("col_platform", e.platform), ("channel", e.channel), ("url", e.url),
-                       ("account", item.account or e.handle), ("display_name", e.display_name),
-                       ("profile_url", e.profile_url)):
+                       ("account", "" if hide else item.account or e.handle),
+                       ("display_name", "" if hide else e.display_name),
+                       ("profile_url", "" if hide else e.profile_url)):
         if value:
             rows.append((w(key), value))
-    if item.poster or e.poster_confidence != "unknown":
+    if hide:
+        rows.append((w("people"), w("names_hidden")))
+    elif item.poster or e.poster_confidence != "unknown":
         rows.append((w("poster"), f"{item.poster or '—'} ({w('confidence').lower()}: {w.code(e.poster_confidence)})"))
         if e.poster_basis:
             rows.append((w("poster_basis"), e.poster_basis))
-    if item.witnesses:
+    if item.witnesses and not hide:
         rows.append((w("witnesses"), ", ".join(item.witnesses)))
     if e.offences:
         rows.append((w("offences"), ", ".join(offence_name(code, w) for code in e.offences)))

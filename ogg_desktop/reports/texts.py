@@ -142,6 +142,7 @@ NL: dict[str, str] = {
     "accounts": "Accounts",
     "holder": "Houder",
     "no_people": "Geen personen vastgelegd.",
+    "names_hidden": "afgeschermd, zoals in de afbeelding (staan in het dossier bij de vertrouwenspersoon)",
     # Done so far
     "done": "Wat er al is gedaan",
     "platform_reports": "Meldingen bij platforms",
@@ -313,6 +314,7 @@ EN: dict[str, str] = {
     "accounts": "Accounts",
     "holder": "Holder",
     "no_people": "No people recorded.",
+    "names_hidden": "redacted, as in the picture (recorded in the counsellor's case file)",
     "done": "What has been done",
     "platform_reports": "Reports to platforms",
     "filed_on": "Reported on",
