@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 GENESIS = "0" * 64
@@ -41,11 +42,13 @@ class ChainReport:
     reason: str = ""
 
 
-def verify_chain(entries: list[AuditEntry], head: tuple[int, str] | None) -> ChainReport:
+def verify_chain(entries: Iterable[AuditEntry], head: tuple[int, str] | None) -> ChainReport:
     """Walk the entries in id order. ``head`` is (last id, last hash) kept beside the chain, so a
     cut-off tail is noticed too."""
     prev = GENESIS
     expected_id: int | None = None
+    n = 0
+    last: tuple[int, str] | None = None
     for n, e in enumerate(entries):
         if expected_id is not None and e.id != expected_id:
             return ChainReport(False, n, e.id, "gap")
@@ -56,8 +59,9 @@ def verify_chain(entries: list[AuditEntry], head: tuple[int, str] | None) -> Cha
             return ChainReport(False, n, e.id, "hash")
         prev = e.hash
         expected_id = e.id + 1
-    last = (entries[-1].id, entries[-1].hash) if entries else None
+        last = (e.id, e.hash)
+    checked = n + 1 if last is not None else 0
     if head is not None and last != head:
         bad = last[0] + 1 if last else head[0]
-        return ChainReport(False, len(entries), bad, "truncated")
-    return ChainReport(True, len(entries))
+        return ChainReport(False, checked, bad, "truncated")
+    return ChainReport(True, checked)

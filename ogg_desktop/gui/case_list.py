@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,7 +36,10 @@ class CaseListModel(QAbstractTableModel):
         self.search = ""
         self.order = "opened"
         self.descending = True
+        self.user_sorted = False  # a column header was clicked: that order holds, also while searching
         self._exhausted = False
+        self._loaded = False
+        self._dates: dict[date, str] = {}  # formatted once: the view asks for every cell many times
 
     def headers(self) -> list[str]:
         return [self.tr("Kenmerk"), self.tr("Titel"), self.tr("Medewerker"), self.tr("Status"),
@@ -43,13 +47,20 @@ class CaseListModel(QAbstractTableModel):
 
     # Loading --------------------------------------------------------------------------------
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self.rows = self.cases.summaries(self.search, PAGE, 0, self.order, self.descending)
         self._exhausted = len(self.rows) < PAGE
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
+        """While searching, the best matches come first (found in the case itself before found in
+        an item or a note), unless the user chose a column to sort by."""
         self.search = text
+        if text.strip() and not self.user_sorted:
+            self.order, self.descending = "relevance", True
+        elif self.order == "relevance":
+            self.order, self.descending = "opened", True
         self.reload()
 
     def clear(self) -> None:
@@ -74,7 +85,8 @@ class CaseListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.order = self.COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # the view sets its initial sort before anything is shown: no query for that
+            self.reload()
 
     # Model ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -88,26 +100,37 @@ class CaseListModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
+    _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole,
+                        Qt.ItemDataRole.TextAlignmentRole})
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if role not in self._ROLES or not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            values = {
-                "reference": row.reference,
-                "title": row.title,
-                "employee": row.employee,
-                "status": status_label(row.status),
-                "opened": QLocale().toString(to_qdate(row.opened_on), QLocale.FormatType.ShortFormat),
-                "evidence": str(row.evidence_count),
-            }
-            return values[column]
+            if column == "reference":
+                return row.reference
+            if column == "title":
+                return row.title
+            if column == "employee":
+                return row.employee
+            if column == "status":
+                return status_label(row.status)
+            if column == "opened":
+                return self._date_text(row.opened_on)
+            return str(row.evidence_count)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "evidence":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _date_text(self, day: date) -> str:
+        text = self._dates.get(day)
+        if text is None:
+            text = self._dates[day] = QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+        return text
 
     def row_of(self, case_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == case_id), -1)
@@ -134,7 +157,14 @@ class CaseListPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the rows: sizing to contents asks every loaded row for
+        # every column on each layout, which a long list feels.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.view.fontMetrics()
+        for column, sample in ((0, "OGG-2026-0000"), (2, "Medewerker 00000"), (3, "In afwachting"),
+                               (4, "00-00-0000"), (5, "00000")):
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(self.model.headers()[column]))
+            header.resizeSection(column, width + 28)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         self.view.setColumnHidden(2, True)  # the employee shows in the case header; keeps titles readable
@@ -146,6 +176,7 @@ class CaseListPanel(QWidget):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._debounce.start)
+        header.sectionClicked.connect(self._sorted_by_user)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +205,12 @@ class CaseListPanel(QWidget):
     @Slot()
     def _run_search(self) -> None:
         self.model.set_search(self.search.text())
+        self.view.horizontalHeader().setSortIndicatorShown(self.model.order != "relevance")
+
+    @Slot(int)
+    def _sorted_by_user(self, _section: int) -> None:
+        self.model.user_sorted = True
+        self.view.horizontalHeader().setSortIndicatorShown(True)
 
     @Slot()
     def _update_empty(self) -> None:

@@ -17,7 +17,7 @@ class AgendaService:
     def deadlines(self, today: date, case_id: int | None = None) -> list[Deadline]:
         """What is due; subjects are codes (an offence code, an aftercare kind, a platform), never text."""
         repos = self.vault.repos
-        refs = {c.id: c.reference for c in repos.cases.summaries(limit=1_000_000)}
+        refs = repos.cases.references()
         out: list[Deadline] = []
         reported = repos.workflow.cases_with_klacht()
         for item_id, cid, learned_on, offences in repos.evidence.learned_with_offences():

@@ -335,5 +335,84 @@ V7 = [
     "CREATE INDEX exports_case ON exports(case_id, at_utc)",
 ]
 
-MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7]
+# v8: what the employee marked as wrong while reviewing the case together ("klopt niet").
+V8 = [
+    """CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        item_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+        field TEXT NOT NULL,
+        wrong TEXT NOT NULL DEFAULT '',
+        correction TEXT NOT NULL,
+        at_utc TEXT NOT NULL,
+        "by" TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX corrections_case ON corrections(case_id, at_utc)",
+]
+
+# v9: scale (10,000 cases, 100,000 items, 1,000,000 audit entries). Each search row's id carries
+# its case, its kind and its own id: (case_id << 32) | (kind << 28) | row_id, kind 0 = case,
+# 1 = evidence, 2 = note. A search then reads only the index (the row ids), never the stored
+# text, and deleting or updating one row finds it by id instead of scanning. The text stays
+# stored in the index (not contentless) so that secure-delete can take a deleted row's words out
+# of the index at once. Prefix indexes make search-as-you-type fast. And the indexes that
+# per-case lookups need (the audit log per case above all).
+_CASE_TEXT = ("new.reference || ' ' || new.title || ' ' || new.employee_pseudonym || ' ' || new.employee_name "
+              "|| ' ' || new.summary")
+_EVIDENCE_TEXT = ("new.title || ' ' || new.transcript || ' ' || new.context || ' ' || new.handle || ' ' "
+                  "|| new.display_name || ' ' || new.platform")
+V9 = [
+    *[f"DROP TRIGGER {name}" for name in ("cases_ai", "cases_au", "cases_ad", "evidence_ai", "evidence_au",
+                                           "evidence_ad", "notes_ai", "notes_au", "notes_ad")],
+    "DROP TABLE search_index",
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    )""",
+    "INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)",
+    f"""CREATE TRIGGER cases_ai AFTER INSERT ON cases BEGIN
+        INSERT INTO search_index(rowid, text) VALUES ((new.id << 32) | new.id, {_CASE_TEXT});
+    END""",
+    f"""CREATE TRIGGER cases_au AFTER UPDATE ON cases BEGIN
+        DELETE FROM search_index WHERE rowid = (old.id << 32) | old.id;
+        INSERT INTO search_index(rowid, text) VALUES ((new.id << 32) | new.id, {_CASE_TEXT});
+    END""",
+    """CREATE TRIGGER cases_ad AFTER DELETE ON cases BEGIN
+        DELETE FROM search_index WHERE rowid BETWEEN (old.id << 32) AND (old.id << 32) | 4294967295;
+    END""",
+    f"""CREATE TRIGGER evidence_ai AFTER INSERT ON evidence BEGIN
+        INSERT INTO search_index(rowid, text) VALUES ((new.case_id << 32) | (1 << 28) | new.id, {_EVIDENCE_TEXT});
+    END""",
+    f"""CREATE TRIGGER evidence_au AFTER UPDATE ON evidence BEGIN
+        DELETE FROM search_index WHERE rowid = (old.case_id << 32) | (1 << 28) | old.id;
+        INSERT INTO search_index(rowid, text) VALUES ((new.case_id << 32) | (1 << 28) | new.id, {_EVIDENCE_TEXT});
+    END""",
+    """CREATE TRIGGER evidence_ad AFTER DELETE ON evidence BEGIN
+        DELETE FROM search_index WHERE rowid = (old.case_id << 32) | (1 << 28) | old.id;
+    END""",
+    """CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+        INSERT INTO search_index(rowid, text) VALUES ((new.case_id << 32) | (2 << 28) | new.id, new.body);
+    END""",
+    """CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN
+        DELETE FROM search_index WHERE rowid = (old.case_id << 32) | (2 << 28) | old.id;
+        INSERT INTO search_index(rowid, text) VALUES ((new.case_id << 32) | (2 << 28) | new.id, new.body);
+    END""",
+    """CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+        DELETE FROM search_index WHERE rowid = (old.case_id << 32) | (2 << 28) | old.id;
+    END""",
+    f"""INSERT INTO search_index(rowid, text) SELECT (id << 32) | id, {_CASE_TEXT.replace("new.", "")} FROM cases""",
+    f"""INSERT INTO search_index(rowid, text)
+        SELECT (case_id << 32) | (1 << 28) | id, {_EVIDENCE_TEXT.replace("new.", "")} FROM evidence""",
+    "INSERT INTO search_index(rowid, text) SELECT (case_id << 32) | (2 << 28) | id, body FROM notes",
+    "INSERT INTO search_index(search_index) VALUES ('optimize')",
+    "CREATE INDEX audit_case ON audit(case_ref, id)",
+    "CREATE INDEX consents_case ON consents(case_id)",
+    "CREATE INDEX evidence_original ON evidence(original_id)",
+    # The agenda's klacht deadlines: only items with a learned-on date and an offence tag.
+    "CREATE INDEX evidence_deadlines ON evidence(learned_on) WHERE learned_on IS NOT NULL AND offences != '[]'",
+    *[f"CREATE INDEX {table}_case ON {table}(case_id)" for table in (
+        "conversations", "aftercare", "platform_reports", "police_reports", "legal_actions", "referrals",
+        "consent_overrides")],
+]
+
+MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
 LATEST = len(MIGRATIONS)

@@ -48,9 +48,25 @@ def test_fts_query_empty_and_blank_give_no_query() -> None:
 
 
 def test_fts_query_treats_control_characters_as_spaces() -> None:
-    assert fts_query("a\x00b") == '"a" "b"*'
+    assert fts_query("a\x00bc") == '"a" "bc"*'
     assert fts_query("\x00") == ""
     assert fts_terms("nep\x07account") == ['"nep"', '"account"*']
+
+
+def test_a_last_single_letter_is_still_being_typed_and_filters_from_two() -> None:
+    assert fts_terms("b") == []
+    assert fts_terms("be") == ['"be"*']
+    assert fts_terms("ik w") == ['"ik"*']
+    assert fts_terms("ik we") == ['"ik"', '"we"*']
+    assert fts_terms("x ") == ['"x"']  # finished: a whole word, never a one-letter prefix
+    assert fts_terms("a b ") == ['"a"', '"b"']
+
+
+def test_quoted_phrases_stay_together() -> None:
+    assert fts_terms('"spijt van" krijgen') == ['"spijt van"', '"krijgen"*']
+    assert fts_terms('krijgen "spijt van"') == ['"krijgen"', '"spijt van"']  # closed: exact
+    assert fts_terms('"spijt va') == ['"spijt va"*']  # open: the last word is a prefix
+    assert fts_terms('"" "-" x') == []
 
 
 def test_fts_terms_drop_words_without_letters_or_digits() -> None:
@@ -58,8 +74,9 @@ def test_fts_terms_drop_words_without_letters_or_digits() -> None:
 
 
 def test_fts_query_escapes_double_quotes_and_keeps_operators_as_text() -> None:
-    assert fts_query('zeg "hallo') == '"zeg" """hallo"*'
-    assert fts_query("a AND b") == '"a" "AND" "b"*'
+    assert fts_query('zeg "hallo') == '"zeg" "hallo"*'  # an unclosed phrase, still being typed
+    assert fts_query('zeg"hallo') == '"zeg""hallo"*'  # a quote inside a word is text
+    assert fts_query("a AND bc") == '"a" "AND" "bc"*'
     assert fts_query("NEAR(x y)") == '"NEAR(x" "y)"*'
     assert fts_query("titel:geheim -x ^y") == '"titel:geheim" "-x" "^y"*'
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -49,18 +50,43 @@ SORT_KEYS = {
 }
 
 
+_UNITS = re.compile(r'"([^"]*)("?)|(\S+)')
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` the tokenizer can index (with a letter or digit), quotes doubled."""
+    return [w.replace('"', '""') for w in text.split() if any(ch.isalnum() for ch in w)]
+
+
 def fts_terms(text: str) -> list[str]:
-    """Turn what a user types into safe FTS5 terms: every word quoted (so ", *, :, ( and AND are
-    just text), the last one as a prefix for search-as-you-type. Control characters (a pasted NUL
-    ends the FTS5 query string early) count as spaces; a word without a letter or digit ("-", "*")
-    has nothing for the tokenizer to index, so it is left out rather than matching nothing."""
+    """Turn what a user types into safe FTS5 terms, one per word or "quoted phrase".
+
+    Every word is quoted, so ", *, :, ( and AND are just text; a phrase in double quotes must
+    appear as typed, word after word. The last word (or an unclosed phrase) is a prefix, for
+    search-as-you-type. Control characters (a pasted NUL ends the FTS5 query string early) count as
+    spaces; a word without a letter or digit ("-", "*") has nothing for the tokenizer to index, so
+    it is left out rather than matching nothing. A last word of one character is still being typed:
+    it filters once it has two (one letter as a prefix matches nearly everything)."""
     cleaned = "".join(ch if ch.isprintable() else " " for ch in text)
-    words = [w.replace('"', '""') for w in cleaned.split() if any(ch.isalnum() for ch in w)]
-    if not words:
+    units: list[tuple[list[str], bool]] = []  # (words, open: may take a prefix)
+    for match in _UNITS.finditer(cleaned):
+        if match.group(3) is not None:
+            words = _words(match.group(3))
+            if words:
+                units.append((words, True))
+        else:
+            words = _words(match.group(1))
+            if words:
+                units.append((words, match.group(2) != '"'))
+    if units and len(units[-1][0]) == 1 and len(units[-1][0][0]) == 1 and not cleaned[-1:].isspace():
+        units.pop()  # still being typed
+    if not units:
         return []
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return quoted
+    terms = [f'"{" ".join(words)}"' for words, _ in units]
+    last_words, last_open = units[-1]
+    if last_open and len(last_words[-1]) > 1:
+        terms[-1] += "*"
+    return terms
 
 
 def fts_query(text: str) -> str:
@@ -123,14 +149,19 @@ class CaseRepository:
         ).fetchone()
         return _row_to_case(row) if row else None
 
+    def references(self) -> dict[int, str]:
+        """Every case's reference by id (cheap: no counts, no sorting)."""
+        return {int(r[0]): str(r[1]) for r in self.conn.execute("SELECT id, reference FROM cases")}
+
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
 
     def summaries(self, search: str = "", limit: int = 500, offset: int = 0, order: str = "opened",
                   descending: bool = True) -> list[CaseSummary]:
         """Newest first by default; ``search`` matches titles, references, employee, transcripts and notes.
-        ``order`` is one of SORT_KEYS; sorting happens in SQL so paging stays correct."""
-        sql = (
+        ``order`` is one of SORT_KEYS, or "relevance" with a search; sorting happens in SQL so paging
+        stays correct."""
+        columns = (
             "SELECT c.id, c.reference, c.title, "
             "CASE WHEN c.employee_pseudonym != '' THEN c.employee_pseudonym ELSE c.employee_name END, "
             "c.status, c.opened_on, c.updated_at, "
@@ -138,15 +169,33 @@ class CaseRepository:
         )
         params: list[object] = []
         # Every word is required, but each may come from a different part of the case (title,
-        # employee, a transcript, a note), so each word is matched on its own.
+        # employee, a transcript, a note), so each word is matched on its own. The index's row ids
+        # carry the case and the kind of text (schema v9), so only the index itself is read.
         terms = fts_terms(search)
-        if terms:
-            sql += " WHERE " + " AND ".join(  # noqa: S608 - fixed text, the words are parameters
-                ["c.id IN (SELECT case_id FROM search_index WHERE search_index MATCH ?)"] * len(terms))
-            params += terms
         direction = "DESC" if descending else "ASC"
-        sql += f" ORDER BY {SORT_KEYS[order]} {direction}, c.id {direction} LIMIT ? OFFSET ?"
+        if terms:
+            # One pass over the index per word (the words' case sets are unioned and counted, never
+            # joined row by row), then the cases that have every word.
+            per_word = " UNION ALL ".join(
+                ["SELECT * FROM (SELECT rowid >> 32 AS case_id, min((rowid >> 28) & 15) AS kind FROM search_index "
+                 "WHERE search_index MATCH ? GROUP BY 1)"] * len(terms))
+            sql = (f"WITH hits AS ({per_word}), found AS (SELECT case_id, sum(kind) AS best FROM hits "  # noqa: S608
+                   f"GROUP BY case_id HAVING count(*) = ?) {columns} JOIN found ON found.case_id = c.id")
+            params += [*terms, len(terms)]
+            if order == "relevance":
+                # Found in the case itself (reference, title, employee, summary) before found in an
+                # item or a note; then newest first.
+                sql += " ORDER BY found.best ASC, c.opened_on DESC, c.id DESC LIMIT ? OFFSET ?"
+                params += [limit, offset]
+                return self._summaries(sql, params)
+        else:
+            sql = columns
+        key = SORT_KEYS.get(order, SORT_KEYS["opened"])
+        sql += f" ORDER BY {key} {direction}, c.id {direction} LIMIT ? OFFSET ?"
         params += [limit, offset]
+        return self._summaries(sql, params)
+
+    def _summaries(self, sql: str, params: list[object]) -> list[CaseSummary]:
         return [
             CaseSummary(r[0], r[1], r[2], r[3], CaseStatus(r[4]), date.fromisoformat(r[5]), r[6], r[7])
             for r in self.conn.execute(sql, params)
