@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ogg_desktop.capture.grab import CaptureUnavailableError
 from ogg_desktop.capture.images import ImageRejectedError
+from ogg_desktop.reports.errors import EvidenceChangedError
 from ogg_desktop.services.cases import InvalidInputError
-from ogg_desktop.services.reports import EvidenceChangedError
 from ogg_desktop.vault.errors import VaultError
 
 
@@ -44,6 +44,11 @@ def vault_error_text(error: VaultError) -> str:
             "Messages",
             "Deze kluis is al geopend in een ander venster van OGG Desktop. Sluit dat eerst, of ga verder "
             "in dat venster.",
+        ),
+        "recovery_key_no_match": QCoreApplication.translate(
+            "Messages",
+            "Deze herstelsleutel is goed overgenomen, maar opent dit bestand niet: hij hoort bij een andere "
+            "kluis, of het bestand is beschadigd. Er is niets gewijzigd; zet zo nodig een back-up terug.",
         ),
         "vault_damaged": QCoreApplication.translate(
             "Messages",

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ogg_desktop.domain.exports import Export
-from ogg_desktop.reports.document import ReportCancelledError
+from ogg_desktop.reports.errors import ReportCancelledError
 from ogg_desktop.reports.model import ReportData
 from ogg_desktop.services.session import Session
 

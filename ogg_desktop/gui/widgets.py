@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,6 +56,22 @@ class InlineMessage(QLabel):
         self.setText(prefix + text)
         self.setAccessibleDescription(prefix + text)
         self.show()
+        self._fit_window()
+        QTimer.singleShot(0, self, self._fit_window)  # once more when the layout has settled (not if deleted)
+
+    @Slot()
+    def _fit_window(self) -> None:
+        """A window already on screen does not grow by itself when a message appears in it: make it
+        tall enough for the whole message (its last words are often the advice)."""
+        window = self.window()
+        if window is self or not window.isVisible() or not self.isVisible():
+            return
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        missing = self.heightForWidth(self.width()) - self.height()
+        if missing > 0:
+            window.resize(window.width(), window.height() + missing)
 
     def clear_message(self) -> None:
         self.setText("")

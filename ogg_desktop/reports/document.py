@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ogg_desktop.reports.errors import ReportCancelledError as ReportCancelledError  # callers catch it here too
 from ogg_desktop.reports.fonts import BOLD, ITALIC, MONO, REGULAR, markup, needs_shaping, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -44,10 +45,6 @@ RULE = colors.HexColor("#c9ced6")
 SHADE = colors.HexColor("#f1f3f6")
 ACCENT = colors.HexColor("#213a5c")
 TOTAL_PAGES_FORM = "ogg_total_pages"
-
-
-class ReportCancelledError(Exception):
-    """The user cancelled the build; nothing was written."""
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
@@ -244,3 +241,4 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFillColor(MUTED)
         canvas.drawString(0, 0, str(canvas.getPageNumber() - 1))
         canvas.endForm()
+

@@ -20,7 +20,7 @@ from ogg_desktop.domain.evidence import CaptureMethod, EvidenceItem, chronologic
 from ogg_desktop.domain.exports import Export
 from ogg_desktop.domain.offences import BY_CODE, OFFENCES
 from ogg_desktop.domain.workflow import GatedAction, active_consent
-from ogg_desktop.reports.build import render
+from ogg_desktop.reports.errors import EvidenceChangedError as EvidenceChangedError  # raised here
 from ogg_desktop.reports.model import OffenceLine, ReportData, ReportItem, ReportKind, ReportOptions
 from ogg_desktop.reports.output import write_atomically
 from ogg_desktop.services.notice import Notifier, build_notice
@@ -33,14 +33,6 @@ GATES = {ReportKind.POLICE: GatedAction.POLICE_REPORT, ReportKind.HR: GatedActio
          ReportKind.NOTICE: GatedAction.PLATFORM_REPORT}
 SCOPES = {ReportKind.POLICE: ConsentScope.POLICE_REPORT, ReportKind.HR: ConsentScope.SHARE_WITH_HR,
           ReportKind.NOTICE: ConsentScope.PLATFORM_REPORT}
-
-
-class EvidenceChangedError(Exception):
-    """A stored image no longer matches its recorded SHA-256: the report is not made."""
-
-    def __init__(self, item_id: int) -> None:
-        super().__init__(f"evidence item {item_id} does not match its hash")
-        self.item_id = item_id
 
 
 class NoSuchPlatformReportError(Exception):
@@ -147,6 +139,8 @@ class ReportService:
     def render_to(self, data: ReportData, target: Path,
                   progress: Callable[[int, int], bool] | None = None) -> tuple[str, int]:
         """Write the PDF atomically; safe to call from a worker thread. Returns (SHA-256, size)."""
+        from ogg_desktop.reports.build import render  # reportlab loads when the first report is made
+
         expected = {i.image_id: i.image_sha256 for i in data.items}
         with self.vault.reader() as repos:
             def load(image_id: int) -> bytes:

@@ -67,5 +67,12 @@ class WeakPassphraseError(VaultError):
     code = "weak_passphrase"
 
 
+class RecoveryKeyMismatchError(WrongPassphraseError):
+    """A well-formed recovery key (its check group matches) that does not open this file: the key of
+    another vault, or a damaged file."""
+
+    code = "recovery_key_no_match"
+
+
 class DiskFullError(VaultError):
     code = "disk_full"

@@ -187,6 +187,15 @@ def parse_recovery_key(text: str) -> bytes:
     return raw
 
 
+def has_check_group(text: str) -> bool:
+    """Whether a recovery key (already accepted by ``parse_recovery_key``) was given with its check
+    group, so that a typing error is ruled out."""
+    cleaned = text.strip()
+    if cleaned.lower().startswith("x'"):
+        return False
+    return len("".join(g for g in re.split(r"[-\s]+", cleaned) if g)) == 68
+
+
 def sqlcipher_key_literal(raw_key: bytes) -> str:
     """The PRAGMA key value for a raw key. Never log this."""
     return f"\"x'{raw_key.hex()}'\""

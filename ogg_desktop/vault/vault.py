@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,11 +14,13 @@ from ogg_desktop.domain.clock import utc_iso
 from ogg_desktop.paths import failed_attempts_path, keyfile_path
 from ogg_desktop.vault import migrations
 from ogg_desktop.vault.backup import backup_to
-from ogg_desktop.vault.connection import Connection, integrity_problems, open_keyed, transaction
+from ogg_desktop.vault.connection import Connection, integrity_problems, is_disk_full, open_keyed, transaction
 from ogg_desktop.vault.driver import sqlcipher
 from ogg_desktop.vault.errors import (
+    DiskFullError,
     KeyFileDamagedError,
     KeyFileMissingError,
+    RecoveryKeyMismatchError,
     VaultDamagedError,
     VaultExistsError,
     VaultNotFoundError,
@@ -27,6 +31,7 @@ from ogg_desktop.vault.keyfile import (
     KdfParams,
     KeyFile,
     format_recovery_key,
+    has_check_group,
     new_raw_key,
     parse_recovery_key,
 )
@@ -92,6 +97,38 @@ def build_vault_file(path: Path, passphrase: str, actor: str, kdf: KdfParams = D
     return raw
 
 
+KEYFILE_FINGERPRINT = "keyfile_sha256"
+
+
+def _keyfile_fingerprint(path: Path) -> str:
+    try:
+        return hashlib.sha256(keyfile_path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _note_passphrase_change(repos: Repositories, path: Path) -> None:
+    """A key file that changed since the vault last saw it: a passphrase change whose audit entry
+    was lost (the process died right after writing the key file). Recorded now, once."""
+    current = _keyfile_fingerprint(path)
+    known = repos.meta.get(KEYFILE_FINGERPRINT)
+    if current and known and known != current:
+        repos.audit.append("?", "passphrase_changed", detail="recorded_at_next_unlock")
+    if current and known != current:
+        repos.meta.set(KEYFILE_FINGERPRINT, current)
+
+
+def _sweep_leftovers(path: Path) -> None:
+    """Remove what an interrupted write left beside the vault: a half key file (it would open the
+    vault with the new passphrase) and a half pre-migration backup (a copy of all case data)."""
+    folder = path.parent
+    for pattern in (f".{keyfile_path(path).name}.tmp-*", f".{path.name}.*.backup.partial",
+                    f".{path.name}.*.backup.partial.key"):
+        for leftover in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 class Vault:
     """An unlocked vault. Hold an ``InstanceLock`` for the path while one exists."""
 
@@ -140,6 +177,9 @@ class Vault:
             return cls.unlock_with_key(path, raw, actor, audit_action="unlock_recovery_key")
         except WrongPassphraseError:
             record_failed_attempt(path, via)
+            if has_check_group(recovery_key):
+                # The check group shows the key was typed right: it belongs elsewhere, or the file is damaged.
+                raise RecoveryKeyMismatchError(str(path)) from None
             raise
 
     @classmethod
@@ -155,12 +195,20 @@ class Vault:
                                        at_utc=attempt["at"] or None)
                 if backup is not None:
                     repos.audit.append(actor, "schema_migrated", detail=f"to={LATEST}")
+                _note_passphrase_change(repos, path)
                 repos.audit.append(actor, audit_action)
             with contextlib.suppress(FileNotFoundError):
                 failed_attempts_path(path).unlink()
+        except sqlcipher().DatabaseError as exc:
+            conn.close()
+            if is_disk_full(exc):
+                raise DiskFullError(str(path)) from exc
+            # The key is right (page 1 decrypted) but a later page is not: the file is damaged.
+            raise VaultDamagedError(str(path)) from None
         except BaseException:
             conn.close()
             raise
+        _sweep_leftovers(path)
         return cls(path, conn, raw, actor, backup, len(attempts))
 
     # Keys ----------------------------------------------------------------------------------
@@ -177,15 +225,28 @@ class Vault:
         except (KeyFileMissingError, KeyFileDamagedError):
             raise
         self._write_keyfile(new, kdf, vault_id)
-        with self.transaction():
-            self.repos.audit.append(self.actor, "passphrase_changed")
+        with self.transaction() as repos:
+            # If the process dies between the new key file and this entry, the next unlock notices
+            # the key file's new fingerprint and records the change then (_note_passphrase_change).
+            repos.meta.set(KEYFILE_FINGERPRINT, _keyfile_fingerprint(self.path))
+            repos.audit.append(self.actor, "passphrase_changed")
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` unwraps this open vault's key (the key file is read again; Argon2id
+        costs what an unlock costs). Nothing is written. Raises KeyFileMissingError/KeyFileDamagedError."""
+        try:
+            raw = KeyFile.load(keyfile_path(self.path)).unwrap(passphrase)
+        except WrongPassphraseError:
+            return False
+        return hmac.compare_digest(raw, self._raw_key)
 
     def set_passphrase_after_recovery(self, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
         """After unlocking with the recovery key: a new key file for a new passphrase."""
         vault_id = self.repos.meta.get("vault_id")
         self._write_keyfile(new, kdf, vault_id)
-        with self.transaction():
-            self.repos.audit.append(self.actor, "passphrase_reset_with_recovery_key")
+        with self.transaction() as repos:
+            repos.meta.set(KEYFILE_FINGERPRINT, _keyfile_fingerprint(self.path))
+            repos.audit.append(self.actor, "passphrase_reset_with_recovery_key")
 
     def _write_keyfile(self, passphrase: str, kdf: KdfParams, vault_id: str | None) -> None:
         keyfile = KeyFile.wrap(self._raw_key, passphrase, kdf, vault_id)

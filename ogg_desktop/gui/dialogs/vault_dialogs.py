@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from ogg_desktop.gui.messages import input_problem_text, vault_error_text
 from ogg_desktop.gui.widgets import InlineMessage, PassphraseEdit, StrengthMeter
-from ogg_desktop.vault.errors import KeyFileDamagedError, KeyFileMissingError, VaultError
+from ogg_desktop.vault.errors import (
+    KeyFileDamagedError,
+    KeyFileMissingError,
+    RecoveryKeyMismatchError,
+    VaultDamagedError,
+    VaultError,
+)
 from ogg_desktop.vault.vault import Vault
 
 
@@ -243,10 +249,17 @@ class UnlockDialog(QDialog):
         self.recover_button = self.buttons.addButton(
             self.tr("&Herstelsleutel gebruiken…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.restore_button = self.buttons.addButton(
+            self.tr("Back-up &terugzetten…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setToolTip(self.tr("Zet een eerder gemaakte back-up terug; de huidige kluis blijft ernaast "
+                                               "bewaard."))
+        self.restore_button.hide()  # offered when the vault cannot be read
         self.buttons.addButton(self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._unlock)
         self.buttons.rejected.connect(self.reject)
         self.recover_button.clicked.connect(self._recover)
+        self.restore_button.clicked.connect(self._restore)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Kluis openen"), self))
         layout.addWidget(_path_label(path, self))
@@ -272,6 +285,8 @@ class UnlockDialog(QDialog):
         except VaultError as exc:
             self.passphrase.clear()
             self.passphrase.setFocus()
+            if isinstance(exc, VaultDamagedError):
+                self.restore_button.show()
             self.message.show_message("error", vault_error_text(exc))
             return
         finally:
@@ -284,6 +299,30 @@ class UnlockDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self.vault = dialog.vault
             self.accept()
+        elif dialog.damaged:
+            self.restore_button.show()
+
+    @Slot()
+    def _restore(self) -> None:
+        """The vault cannot be read: put a checked backup in its place (the damaged file is kept
+        beside it), then open the restored vault with the passphrase of the backup."""
+        from ogg_desktop.gui.dialogs.backup_restore import RestoreDialog
+        from ogg_desktop.gui.handover_messages import handover_error_text
+        from ogg_desktop.services.handover import complete_restore
+
+        dialog = RestoreDialog(self.path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.prepared is None:
+            return
+        prepared, dialog.prepared = dialog.prepared, None
+        try:
+            done = complete_restore(prepared, self.actor)
+        except (VaultError, OSError) as exc:
+            reason = handover_error_text(exc) if isinstance(exc, VaultError) else str(exc.strerror or exc)
+            self.message.show_message("error", self.tr("De back-up is niet teruggezet; er is niets veranderd. "
+                                                       "{reason}").format(reason=reason))
+            return
+        self.vault = done.vault  # restored and opened; the damaged file is kept beside it
+        self.accept()
 
 
 class RecoverDialog(QDialog):
@@ -293,6 +332,7 @@ class RecoverDialog(QDialog):
         super().__init__(parent)
         self.path, self.actor = path, actor
         self.vault: Vault | None = None
+        self.damaged = False  # the key was right but the file could not be read: offer the backup
         self.setWindowTitle(self.tr("Kluis openen met herstelsleutel"))
         intro = QLabel(
             self.tr(
@@ -342,6 +382,7 @@ class RecoverDialog(QDialog):
             vault = Vault.unlock_with_recovery_key(self.path, self.key_edit.text(), self.actor)
             vault.set_passphrase_after_recovery(self.fields.passphrase())
         except VaultError as exc:
+            self.damaged = isinstance(exc, (VaultDamagedError, RecoveryKeyMismatchError))
             self.message.show_message("error", vault_error_text(exc))
             return
         finally:

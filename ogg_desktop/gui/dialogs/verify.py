@@ -17,6 +17,8 @@ class VerifyDialog(QDialog):
                 id=m.item_id, ref=m.case_reference))
         if report.chain.ok:
             lines.append(self.tr("Auditlog: keten in orde ({n} regels).").format(n=report.chain.checked))
+        elif report.chain.first_bad_id is None:
+            lines.append(self.tr("Auditlog: kon niet worden gelezen (het bestand is beschadigd)."))
         else:
             lines.append(self.tr("Auditlog: keten GEBROKEN vanaf regel {id}.").format(id=report.chain.first_bad_id))
         lines += [self.tr("Kluisbestand: {p}").format(p=p) for p in report.integrity_problems]
