@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontDatabase, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from ogg_desktop.domain.workflow import (
     ReportRoute,
 )
 from ogg_desktop.gui.labels import decision_label, filed_by_label, legal_kind_label, police_kind_label, route_label
+from ogg_desktop.gui.privacy import ClipboardGuard
 from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit, to_qdate
 from ogg_desktop.services.notice import Notifier, build_notice, missing_elements
 from ogg_desktop.services.session import Session
@@ -578,7 +579,7 @@ class NoticeDialog(_Dialog):
 
     @Slot()
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        ClipboardGuard.for_app().copy_case_text(self.text.toPlainText())  # cleared again after 30 s
         self.save_notifier()
         self.copied.show_message("info", self.tr("Gekopieerd. Plak de tekst in het meldformulier van {platform}.")
                                  .format(platform=self.report.platform))

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
+    QTimer,
     Signal,
     Slot,
 )
@@ -39,7 +40,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -70,6 +70,7 @@ from ogg_desktop.gui.labels import confidence_label, method_label
 from ogg_desktop.gui.messages import image_rejected_text, invalid_input_text, vault_error_text
 from ogg_desktop.gui.offence_picker import OffencePicker
 from ogg_desktop.gui.people_picker import PeoplePicker
+from ogg_desktop.gui.privacy import choose_open_files, choose_save_file
 from ogg_desktop.gui.tabs.people import PersonDialog
 from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit
 from ogg_desktop.services.cases import InvalidInputError
@@ -143,6 +144,7 @@ class _OcrRelay(QObject):
     """Carries the OCR result from the worker thread back to the GUI thread."""
 
     finished = Signal(int, object)  # item id, text or None
+    engine_found = Signal()  # the (slow, once per run) look-up of Tesseract is done
 
 
 def _field_with(field: QWidget, *extra: QWidget, below: bool = False) -> QWidget:
@@ -170,8 +172,19 @@ class EvidenceTab(QWidget):
         self._loading = False
         self._exif_cache: dict[int, list[tuple[str, str]]] = {}
         self._ocr_item: int | None = None
+        # Thumbnails arrive after the list is shown, a few per turn of the event loop, so a case
+        # with hundreds of items opens at once.
+        self._pending_thumbs: list[int] = []
+        self._blank_icon: QIcon | None = None
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setInterval(0)
+        self._thumb_timer.timeout.connect(self._load_some_thumbnails)
         self._ocr_relay = _OcrRelay(self)
         self._ocr_relay.finished.connect(self._ocr_finished)
+        # Asking Tesseract for its languages takes a moment: do it beside the GUI, not before it shows.
+        self._ocr_engine_known = False
+        self._ocr_relay.engine_found.connect(self._ocr_engine_ready)
+        threading.Thread(target=self._look_up_ocr_engine, name="ocr-engine", daemon=True).start()
         self.setAcceptDrops(True)
 
         # Left: the items, oldest first, and the ways to add one ---------------------------------
@@ -423,6 +436,7 @@ class EvidenceTab(QWidget):
             self._exif_cache.clear()
         self.case = case
         self.list.clear()
+        self._pending_thumbs.clear()
         self._fill_people(case)
         items = sorted(self.session.evidence.for_case(case), key=chronological_key)
         for item in items:
@@ -456,6 +470,8 @@ class EvidenceTab(QWidget):
         self.case = None
         self.item = None
         self._exif_cache.clear()
+        self._pending_thumbs.clear()
+        self._thumb_timer.stop()
         self.list.clear()
         self.preview.clear()
         self.facts.clear()
@@ -473,15 +489,42 @@ class EvidenceTab(QWidget):
 
     def _add_list_item(self, item: EvidenceItem) -> None:
         assert item.id is not None
-        thumb = QPixmap()
-        thumb.loadFromData(self.session.evidence.thumbnail(item.id))
-        if thumb.width() > THUMB or thumb.height() > THUMB:
-            thumb = thumb.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-        entry = QListWidgetItem(QIcon(thumb), self._list_text(item), self.list)
+        text = self._list_text(item)
+        entry = QListWidgetItem(self._placeholder_icon(), text, self.list)
+        self._pending_thumbs.append(item.id)
+        self._thumb_timer.start()
         entry.setData(Qt.ItemDataRole.UserRole, item.id)
-        entry.setData(Qt.ItemDataRole.AccessibleTextRole, self._list_text(item).replace("\n", ", "))
+        entry.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
         entry.setToolTip(item.title or "")
+
+    def _placeholder_icon(self) -> QIcon:
+        if self._blank_icon is None:
+            blank = QPixmap(THUMB, THUMB)
+            blank.fill(Qt.GlobalColor.transparent)
+            self._blank_icon = QIcon(blank)
+        return self._blank_icon
+
+    @Slot()
+    def _load_some_thumbnails(self, batch: int = 16) -> None:
+        """Fill in the next few thumbnails (the list's order: the first screen comes first)."""
+        if not self._pending_thumbs:
+            self._thumb_timer.stop()
+            return
+        wanted, self._pending_thumbs = self._pending_thumbs[:batch], self._pending_thumbs[batch:]
+        rows = {int(self.list.item(r).data(Qt.ItemDataRole.UserRole)): r for r in range(self.list.count())}
+        for item_id in wanted:
+            row = rows.get(item_id)
+            if row is None:
+                continue
+            thumb = QPixmap()
+            thumb.loadFromData(self.session.evidence.thumbnail(item_id))
+            if thumb.width() > THUMB or thumb.height() > THUMB:
+                thumb = thumb.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+            self.list.item(row).setIcon(QIcon(thumb))
+
+    def thumbnails_pending(self) -> int:
+        return len(self._pending_thumbs)
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -678,7 +721,19 @@ class EvidenceTab(QWidget):
             return
 
     # OCR ------------------------------------------------------------------------------------
+    def _look_up_ocr_engine(self) -> None:
+        ocr.find_engine()
+        self._ocr_relay.engine_found.emit()
+
+    @Slot()
+    def _ocr_engine_ready(self) -> None:
+        self._ocr_engine_known = True
+        self._update_ocr_state()
+
     def _update_ocr_state(self) -> None:
+        if not self._ocr_engine_known:
+            self.ocr_button.setEnabled(False)
+            return
         engine = ocr.find_engine()
         busy = self._ocr_item is not None
         self.ocr_button.setEnabled(engine is not None and not busy and self.item is not None)
@@ -874,14 +929,14 @@ class EvidenceTab(QWidget):
 
     @Slot()
     def _import_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Afbeeldingen importeren"), "", self._image_filter())
+        names = choose_open_files(self, self.tr("Afbeeldingen importeren"), "", self._image_filter())
         if names:
             self.import_files([Path(n) for n in names])
 
     @Slot()
     def _photo_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Foto’s van een ander apparaat importeren"), "",
-                                                self._image_filter())
+        names = choose_open_files(self, self.tr("Foto’s van een ander apparaat importeren"), "",
+                                  self._image_filter())
         if names:
             self.import_files([Path(n) for n in names], CaptureMethod.PHOTOGRAPHED)
 
@@ -890,7 +945,7 @@ class EvidenceTab(QWidget):
         if self.item is None or self.case is None:
             return
         suggested = self.item.original_filename or f"{self.case.reference}-{self.item.id}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Origineel exporteren"), suggested)
+        name = choose_save_file(self, self.tr("Origineel exporteren"), suggested)
         if not name:
             return
         try:

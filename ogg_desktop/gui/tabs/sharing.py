@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from ogg_desktop.gui.dialogs.reports import OverrideDialog
 from ogg_desktop.gui.i18n import current_language
 from ogg_desktop.gui.labels import consent_label, report_kind_label
 from ogg_desktop.gui.messages import report_error_text
+from ogg_desktop.gui.privacy import choose_save_file
 from ogg_desktop.gui.report_runner import ReportRunner
 from ogg_desktop.gui.tabs.history import local_time
 from ogg_desktop.gui.widgets import InlineMessage, read_only_table
@@ -165,8 +165,7 @@ class SharingTab(QWidget):
         assert self.case is not None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / f"{self.case.reference}-{FILE_SUFFIX[kind]}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Rapport opslaan als"), suggested,
-                                                self.tr("PDF-bestanden (*.pdf)"))
+        chosen = choose_save_file(self, self.tr("Rapport opslaan als"), suggested, self.tr("PDF-bestanden (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ogg_desktop.domain.audit import GENESIS, AuditEntry, ChainReport, entry_hash, verify_chain
 from ogg_desktop.domain.clock import utc_iso
 from ogg_desktop.vault.connection import Connection
@@ -43,10 +45,51 @@ class AuditRepository:
             params.append(limit)
         return [AuditEntry(*row) for row in self.conn.execute(sql, params)]
 
+    def page(self, *, before_id: int | None = None, limit: int = 200, case_ref: str = "", action: str = "",
+             actor: str = "", from_utc: str = "", until_utc: str = "") -> list[AuditEntry]:
+        """Newest first, at most ``limit`` entries with an id below ``before_id`` (keyset paging: a
+        long log is never read whole). ``case_ref`` and ``actor`` match anywhere, ignoring case;
+        ``action`` exactly; ``from_utc`` <= at_utc < ``until_utc``."""
+        where: list[str] = ["1=1"]
+        params: list[object] = []
+        if before_id is not None:
+            where.append("id < ?")
+            params.append(before_id)
+        for column, text in (("case_ref", case_ref), ("actor", actor)):
+            if text:
+                escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                where.append(f"{column} LIKE ? ESCAPE '\\'")
+                params.append(f"%{escaped}%")
+        for condition, value in (("action = ?", action), ("at_utc >= ?", from_utc), ("at_utc < ?", until_utc)):
+            if value:
+                where.append(condition)
+                params.append(value)
+        sql = f"SELECT {_COLUMNS} FROM audit WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608 - fixed parts
+        return [AuditEntry(*row) for row in self.conn.execute(sql, [*params, limit])]
+
+    def last_id(self) -> int:
+        """The newest entry's number: entries are numbered 1, 2, 3, … so while the chain is whole it is
+        their count, without reading the whole log."""
+        row = self.conn.execute("SELECT max(id) FROM audit").fetchone()
+        return int(row[0] or 0)
+
     def verify(self) -> ChainReport:
         head_text = self.meta.get(HEAD_KEY)
         head = None
         if head_text:
             hid, hhash = head_text.split(":", 1)
             head = (int(hid), hhash)
-        return verify_chain(self.entries(), head)
+        return verify_chain(self.iter_entries(), head)
+
+    def iter_entries(self, batch: int = 10_000) -> Iterator[AuditEntry]:
+        """Every entry in id order, read in batches (a million-entry log is never held at once)."""
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                f"SELECT {_COLUMNS} FROM audit WHERE id > ? ORDER BY id LIMIT ?", (last, batch)  # noqa: S608
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield AuditEntry(*row)
+            last = rows[-1][0]
