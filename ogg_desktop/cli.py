@@ -8,6 +8,7 @@ or damaged file), 4 bad input. No command prints a secret except ``init`` (the r
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import sys
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from ogg_desktop import __version__
 from ogg_desktop.capture.grab import CaptureUnavailableError, Rect
 from ogg_desktop.capture.images import ImageRejectedError
+from ogg_desktop.cli_handover import add_handover_parsers, cmd_handover, cmd_restore
 from ogg_desktop.cli_reports import add_report_parser, load_report_check, make_report, verify_report
 from ogg_desktop.domain.case import Employee
 from ogg_desktop.domain.passphrase import assess
@@ -144,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     add_report_parser(sub)
+    add_handover_parsers(sub)
     bak = sub.add_parser(
         "backup", help=QCoreApplication.translate("Cli", "versleutelde, gecontroleerde kopie van de kluis")
     )
@@ -247,6 +250,11 @@ def run(
     except VaultError as exc:
         console.err(vault_error_text(exc))
         return EXIT_OTHER
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # e.g. the instance lock cannot be written
+            console.err(vault_error_text(DiskFullError(str(exc))))
+            return EXIT_OTHER
+        raise
 
 
 def _vault_path(args: argparse.Namespace) -> Path:
@@ -267,6 +275,9 @@ def _with_session(args: argparse.Namespace, console: Console, work: Callable[[Se
         session = Session.on(Vault.unlock(path, passphrase, _actor(), via="cli"))
         try:
             return work(session)
+        except VaultDamagedError as exc:
+            # Opened, then a damaged page was met: damage found (exit 1), not "cannot open" (3).
+            raise CliError(vault_error_text(exc), EXIT_OTHER) from None
         finally:
             session.close()
 
@@ -435,6 +446,10 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
             console.out(
                 QCoreApplication.translate("Cli", "Auditketen in orde ({n} regels).").format(n=report.chain.checked)
             )
+        elif report.chain.first_bad_id is None:
+            console.out(
+                QCoreApplication.translate("Cli", "Auditketen kon niet worden gelezen: het bestand is beschadigd.")
+            )
         else:
             console.out(
                 QCoreApplication.translate("Cli", "Auditketen GEBROKEN vanaf regel {id}.").format(
@@ -445,6 +460,10 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
             console.out(QCoreApplication.translate("Cli", "Kluis beschadigd: {problem}").format(problem=problem))
         if report.ok:
             console.out(QCoreApplication.translate("Cli", "Alles in orde."))
+        else:
+            console.out(QCoreApplication.translate(
+                "Cli", "Er zijn afwijkingen. Wijzig niets; zet zo nodig een back-up terug: "
+                "ogg-desktop restore --from BESTAND (of in het venster: Kluis → Herstellen uit back-up…)."))
         return EXIT_OK if report.ok else EXIT_OTHER
 
     return _with_session(args, console, work)
@@ -573,4 +592,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "backup": cmd_backup,
     "passphrase": cmd_passphrase,
     "recover": cmd_recover,
+    "handover": cmd_handover,
+    "restore": cmd_restore,
 }
