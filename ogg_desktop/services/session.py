@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from ogg_desktop.domain.audit import ChainReport
@@ -13,8 +14,12 @@ from ogg_desktop.services.notes import ChecklistService, NoteService
 from ogg_desktop.services.organisation import OrganisationService
 from ogg_desktop.services.people import PeopleService
 from ogg_desktop.services.reports import ReportService
+from ogg_desktop.services.retention import RetentionService
+from ogg_desktop.services.review import ReviewService
 from ogg_desktop.services.timeline import TimelineService
 from ogg_desktop.services.workflow import WorkflowService
+from ogg_desktop.vault.driver import sqlcipher
+from ogg_desktop.vault.errors import VaultDamagedError
 from ogg_desktop.vault.vault import Vault
 
 
@@ -44,6 +49,8 @@ class Session:
     timeline: TimelineService
     organisation: OrganisationService
     reports: ReportService
+    retention: RetentionService
+    review: ReviewService
 
     @classmethod
     def on(cls, vault: Vault) -> Session:
@@ -52,13 +59,24 @@ class Session:
         organisation = OrganisationService(vault)
         return cls(vault, CaseService(vault), evidence, PeopleService(vault), NoteService(vault),
                    ChecklistService(vault), CaptureService(evidence), workflow, AgendaService(vault),
-                   TimelineService(vault), organisation, ReportService(vault, workflow, organisation))
+                   TimelineService(vault), organisation, ReportService(vault, workflow, organisation),
+                   RetentionService(vault), ReviewService(vault, CaseService(vault)))
 
     def verify(self) -> VerifyReport:
-        checked, mismatches = self.evidence.verify_hashes()
-        chain = self.vault.repos.audit.verify()
-        problems = self.vault.integrity_problems()
-        with self.vault.transaction() as repos:
+        """Every evidence hash, the audit chain and the file itself. A damaged page is reported as a
+        problem (with the advice to restore a backup), never raised as a crash."""
+        checked, mismatches, problems = 0, list[HashMismatch](), list[str]()
+        chain = ChainReport(False, 0, None, "unreadable")
+        try:
+            checked, mismatches = self.evidence.verify_hashes()
+            chain = self.vault.repos.audit.verify()
+        except (VaultDamagedError, sqlcipher().DatabaseError) as exc:
+            problems.append(f"unreadable: {exc}")
+        try:
+            problems += self.vault.integrity_problems()
+        except (VaultDamagedError, sqlcipher().DatabaseError) as exc:
+            problems.append(f"unreadable: {exc}")
+        with contextlib.suppress(VaultDamagedError, sqlcipher().DatabaseError), self.vault.transaction() as repos:
             repos.audit.append(self.vault.actor, "verified", detail=f"items={checked};ok={not mismatches}")
         return VerifyReport(checked, mismatches, chain, problems)
 

@@ -8,6 +8,7 @@ from ogg_desktop.vault.connection import Connection
 from ogg_desktop.vault.repositories.audit import AuditRepository
 from ogg_desktop.vault.repositories.cases import CaseRepository
 from ogg_desktop.vault.repositories.checklist import ChecklistRepository
+from ogg_desktop.vault.repositories.corrections import CorrectionRepository
 from ogg_desktop.vault.repositories.evidence import EvidenceRepository
 from ogg_desktop.vault.repositories.meta import MetaRepository
 from ogg_desktop.vault.repositories.notes import NoteRepository
@@ -25,9 +26,11 @@ class Repositories:
     checklist: ChecklistRepository
     notes: NoteRepository
     workflow: WorkflowRepository
+    corrections: CorrectionRepository
 
     @classmethod
     def on(cls, conn: Connection) -> Repositories:
         meta = MetaRepository(conn)
         return cls(meta, AuditRepository(conn, meta), CaseRepository(conn, meta), EvidenceRepository(conn),
-                   PeopleRepository(conn), ChecklistRepository(conn), NoteRepository(conn), WorkflowRepository(conn))
+                   PeopleRepository(conn), ChecklistRepository(conn), NoteRepository(conn), WorkflowRepository(conn),
+                   CorrectionRepository(conn))
