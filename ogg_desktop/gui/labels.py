@@ -142,8 +142,9 @@ def method_label(value: CaptureMethod) -> str:
     }[value]
 
 
-def audit_action_label(action: str) -> str:
-    labels = {
+def audit_action_labels() -> dict[str, str]:
+    """Every audit action the code writes, with its label (the history, and the log's filter)."""
+    return {
         "vault_created": QCoreApplication.translate("Labels", "Kluis gemaakt"),
         "unlock": QCoreApplication.translate("Labels", "Kluis geopend"),
         "unlock_recovery_key": QCoreApplication.translate("Labels", "Kluis geopend met herstelsleutel"),
@@ -155,6 +156,9 @@ def audit_action_label(action: str) -> str:
             "Labels", "Nieuw wachtwoord via herstelsleutel"
         ),
         "backup_made": QCoreApplication.translate("Labels", "Back-up gemaakt"),
+        "backup_restored": QCoreApplication.translate("Labels", "Back-up teruggezet"),
+        "bundle_exported": QCoreApplication.translate("Labels", "Overdrachtsbundel gemaakt"),
+        "bundle_imported": QCoreApplication.translate("Labels", "Overgenomen uit overdrachtsbundel"),
         "verified": QCoreApplication.translate("Labels", "Integriteit gecontroleerd"),
         "report_exported": QCoreApplication.translate("Labels", "Rapport (PDF) gemaakt en gedeeld"),
         "case_created": QCoreApplication.translate("Labels", "Dossier aangemaakt"),
@@ -188,8 +192,21 @@ def audit_action_label(action: str) -> str:
         "note_updated": QCoreApplication.translate("Labels", "Notitie gewijzigd"),
         "note_deleted": QCoreApplication.translate("Labels", "Notitie verwijderd"),
         "checklist_updated": QCoreApplication.translate("Labels", "Stap bijgewerkt"),
+        "retention_extended": QCoreApplication.translate("Labels", "Bewaartermijn verlengd"),
+        "case_destroyed": QCoreApplication.translate("Labels", "Dossier vernietigd"),
+        "review_started": QCoreApplication.translate("Labels", "Samen bekijken met de medewerker begonnen"),
+        "review_ended": QCoreApplication.translate("Labels", "Samen bekijken beëindigd"),
+        "review_passphrase_wrong": QCoreApplication.translate(
+            "Labels", "Samen bekijken: verkeerd wachtwoord bij beëindigen"),
+        "review_correction": QCoreApplication.translate("Labels", "Medewerker: gegeven klopt niet"),
+        "review_consent_given": QCoreApplication.translate("Labels", "Medewerker gaf toestemming (samen bekijken)"),
+        "review_consent_withdrawn": QCoreApplication.translate(
+            "Labels", "Medewerker trok toestemming in (samen bekijken)"),
     }
-    return labels.get(action, action)
+
+
+def audit_action_label(action: str) -> str:
+    return audit_action_labels().get(action, action)
 
 
 # Aftercare, check-ins and referrals (steps 3 and 7) -----------------------------------------------

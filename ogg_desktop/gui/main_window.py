@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -29,12 +29,19 @@ from ogg_desktop.gui.agenda import AgendaPanel
 from ogg_desktop.gui.capture.flow import CaptureFlow
 from ogg_desktop.gui.case_list import CaseListPanel
 from ogg_desktop.gui.case_view import CaseView
+from ogg_desktop.gui.dialogs.audit_viewer import AuditLogDialog
+from ogg_desktop.gui.dialogs.backup_restore import BackupRestoreActions
+from ogg_desktop.gui.dialogs.handover import HandoverActions
 from ogg_desktop.gui.dialogs.new_case import NewCaseDialog
 from ogg_desktop.gui.dialogs.organisation import OrganisationDialog
+from ogg_desktop.gui.dialogs.retention import DestroyCaseDialog, RetentionDialog, destroyed_text
 from ogg_desktop.gui.dialogs.schedule import ScheduleDialog
 from ogg_desktop.gui.dialogs.vault_dialogs import ChangePassphraseDialog
 from ogg_desktop.gui.dialogs.verify import VerifyDialog
+from ogg_desktop.gui.locking import IdleLockDialog, idle_minutes
 from ogg_desktop.gui.messages import vault_error_text
+from ogg_desktop.gui.privacy import choose_save_file
+from ogg_desktop.gui.review.mode import ReviewMode
 from ogg_desktop.gui.tabs.evidence import delay_menu
 from ogg_desktop.gui.widgets import InlineMessage
 from ogg_desktop.services.session import Session
@@ -43,6 +50,8 @@ from ogg_desktop.vault.errors import VaultError
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    lockRequested = Signal()  # Kluis → Vergrendelen (Ctrl+L); the controller takes the window down
+    idleMinutesChanged = Signal(int)
 
     def __init__(self, session: Session, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,10 +65,18 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.case_list, self.tr("&Dossiers"))
         self.side.addTab(self.agenda, self.tr("&Agenda"))
         self.overdue_banner = InlineMessage(self)
+        self.retention_banner = QPushButton(self)  # shown while cases are past their retention date
+        self.retention_banner.setAccessibleName(self.tr("Dossiers met verlopen bewaartermijn bekijken"))
+        self.retention_banner.setStyleSheet("QPushButton { background:#fff4e5; color:#663c00; text-align:left; "
+                                            "border:1px solid #ffd599; border-radius:4px; padding:6px; } "
+                                            "QPushButton:focus { border:2px solid #663c00; }")
+        self.retention_banner.clicked.connect(lambda: self.show_retention())
+        self.retention_banner.hide()
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.overdue_banner)
+        left_layout.addWidget(self.retention_banner)
         left_layout.addWidget(self.side, 1)
         self.case_view = CaseView(session, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -117,15 +134,28 @@ class MainWindow(QMainWindow):
                                           self.tr("Afbeeldingen als bewijs toevoegen aan het open dossier"))
         self.paste_action = self._action(self.tr("&Plakken als bewijs"), self.paste_evidence, "Ctrl+Shift+V",
                                          self.tr("De afbeelding op het klembord als bewijs bewaren"))
+        self.review_action = self._action(self.tr("Samen &bekijken…"), self.start_review, None, self.tr(
+            "De medewerker bekijkt alleen dit dossier, in grote letters; terug met uw wachtwoord"))
+        self.review_action.setEnabled(False)  # a case must be open
+        self.case_view.stack.currentChanged.connect(lambda index: self.review_action.setEnabled(index == 1))
         self.backup_action = self._action(self.tr("&Back-up maken…"), self.make_backup, "Ctrl+Shift+B",
                                           self.tr("Versleutelde, gecontroleerde kopie van de kluis maken"))
         self.verify_action = self._action(self.tr("&Integriteit controleren"), self.verify, None,
                                           self.tr("Alle hashes, het auditlog en het kluisbestand controleren"))
+        self.audit_log_action = self._action(self.tr("&Logboek…"), self.show_audit_log, None,
+                                             self.tr("Wie deed wat en wanneer, in de hele kluis; de keten controleren"))
         self.passphrase_action = self._action(self.tr("&Wachtwoord wijzigen…"), self.change_passphrase)
         self.schedule_action = self._action(self.tr("&Nazorgschema…"), self.edit_schedule, None,
                                             self.tr("Wanneer nazorggesprekken gepland worden"))
         self.organisation_action = self._action(self.tr("&Organisatie…"), self.edit_organisation, None,
                                                 self.tr("Naam, adres en contactpersoon voor aangiftes"))
+        self.destroy_case_action = self._action(
+            self.tr("Dossier &vernietigen…"), self.destroy_case, None,
+            self.tr("Het open dossier met alles erin definitief uit de kluis wissen"))
+        self.lock_action = self._action(self.tr("&Vergrendelen"), self.lockRequested.emit, "Ctrl+L",
+                                        self.tr("De kluis nu vergrendelen: alles verdwijnt van het scherm"))
+        self.idle_lock_action = self._action(self.tr("Automatisch ver&grendelen na…"), self.edit_idle_lock, None,
+                                             self.tr("Na hoeveel minuten zonder activiteit de kluis vergrendelt"))
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
         self.english_action = self._action("English", lambda: self.choose_language("en"))
         self.dutch_action = self._action("Nederlands", lambda: self.choose_language("nl"))
@@ -136,14 +166,23 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.capture_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.paste_action)
+        file_menu.addAction(self.review_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.destroy_case_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         vault_menu = self.menuBar().addMenu(self.tr("&Kluis"))
         vault_menu.addAction(self.backup_action)
+        self.backup_restore = BackupRestoreActions(self, vault_menu)  # back-up naar map, herstellen
+        self.handover = HandoverActions(self, vault_menu)  # overdracht: bundels voor een opvolger
         vault_menu.addAction(self.verify_action)
+        vault_menu.addAction(self.audit_log_action)
         vault_menu.addAction(self.passphrase_action)
         vault_menu.addAction(self.schedule_action)
         vault_menu.addAction(self.organisation_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.idle_lock_action)
         view_menu = self.menuBar().addMenu(self.tr("&Taal"))
         view_menu.addAction(self.dutch_action)
         view_menu.addAction(self.english_action)
@@ -157,9 +196,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.capture_action)
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.review_action)
         toolbar.addSeparator()
         toolbar.addAction(self.backup_action)
         toolbar.addAction(self.verify_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
 
     # Actions --------------------------------------------------------------------------------
@@ -189,6 +231,12 @@ class MainWindow(QMainWindow):
             return
         self.case_view.tabs.setCurrentWidget(self.case_view.evidence)
         self.case_view.evidence.paste_from_clipboard()
+
+    @Slot()
+    def start_review(self) -> None:
+        """Review mode ("Samen bekijken") for the open case; see gui/review/."""
+        if self.case_view.case is not None:
+            ReviewMode.start(self, self.case_view.case)
 
     # Capture --------------------------------------------------------------------------------
     @Slot(int)
@@ -244,8 +292,8 @@ class MainWindow(QMainWindow):
     def make_backup(self) -> None:
         self.case_view.flush()
         stamp = now_utc().astimezone().strftime("%Y-%m-%d")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back-up maken"), f"ogg-backup-{stamp}.ogg",
-                                              self.tr("OGG-kluis (*.ogg)"))
+        name = choose_save_file(self, self.tr("Back-up maken"), f"ogg-backup-{stamp}.ogg",
+                                self.tr("OGG-kluis (*.ogg)"))
         if not name:
             return
         target = Path(name)
@@ -269,6 +317,11 @@ class MainWindow(QMainWindow):
         VerifyDialog(report, self).exec()
         if self.case_view.case is not None:
             self.case_view.history.load(self.case_view.case)
+
+    @Slot()
+    def show_audit_log(self) -> None:
+        self.case_view.flush()
+        AuditLogDialog(self.session, self).exec()
 
     @Slot()
     def change_passphrase(self) -> None:
@@ -316,6 +369,41 @@ class MainWindow(QMainWindow):
                 "%n termijn(en) verstreken. Zie de agenda.", "", late))
         else:
             self.overdue_banner.clear_message()
+        expired = len(self.session.retention.expired(today))
+        self.retention_banner.setText(self.tr("Bewaartermijn verlopen: {n} dossier(s) — bekijken…").format(
+            n=expired))
+        self.retention_banner.setVisible(bool(expired))
+
+    @Slot()
+    def show_retention(self) -> None:
+        self.case_view.flush()
+        dialog = RetentionDialog(self.session, self)
+        dialog.caseDestroyed.connect(self._case_destroyed)
+        dialog.caseChanged.connect(self._case_changed)
+        dialog.caseRequested.connect(self._open_from_agenda)
+        dialog.exec()
+        self.refresh_agenda()
+
+    @Slot()
+    def destroy_case(self) -> None:
+        case = self.case_view.case
+        if case is None:
+            QMessageBox.information(self, self.tr("Dossier vernietigen"), self.tr("Kies eerst een dossier."))
+            return
+        self.case_view.flush()
+        fresh = self.session.cases.get(case.id or 0) or case
+        dialog = DestroyCaseDialog(self.session, fresh, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_destruction is not None:
+            assert fresh.id is not None
+            self._case_destroyed(fresh.id)
+            self.statusBar().showMessage(destroyed_text(dialog.result_destruction), 15000)
+
+    @Slot(int)
+    def _case_destroyed(self, case_id: int) -> None:
+        if self.case_view.case is not None and self.case_view.case.id == case_id:
+            self.case_view.clear()
+        self.case_list.reload()
+        self.refresh_agenda()
 
     @Slot(int)
     def _open_from_agenda(self, case_id: int) -> None:
@@ -323,6 +411,33 @@ class MainWindow(QMainWindow):
         self.case_list.search.clear()
         self.case_list.reload(select_case=case_id)
         self.case_view.show_case(case_id)
+
+    @Slot()
+    def edit_idle_lock(self) -> None:
+        if IdleLockDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted:
+            minutes = idle_minutes(self.settings)
+            self.statusBar().showMessage(self.tr("De kluis vergrendelt na {minutes} min. zonder activiteit.").format(
+                minutes=minutes), 8000)
+            self.idleMinutesChanged.emit(minutes)
+
+    def place(self) -> dict[str, int | None]:
+        """Where the user is, as numbers only (no case content): the open case, its tab, the selected
+        evidence item and the side tab. ``restore_place`` returns there in a new window after unlock."""
+        case, item = self.case_view.case, self.case_view.evidence.item
+        return {"case": case.id if case is not None else None, "tab": self.case_view.tabs.currentIndex(),
+                "item": item.id if item is not None else None, "side": self.side.currentIndex()}
+
+    def restore_place(self, place: dict[str, int | None]) -> None:
+        case_id, tab, item_id, side = place.get("case"), place.get("tab"), place.get("item"), place.get("side")
+        case = self.session.cases.get(case_id) if case_id is not None else None
+        if case is not None and case.id is not None:
+            self._open_from_agenda(case.id)
+            if tab is not None and 0 <= tab < self.case_view.tabs.count():
+                self.case_view.tabs.setCurrentIndex(tab)
+            if item_id is not None and self.case_view.tabs.currentWidget() is self.case_view.evidence:
+                self.case_view.evidence.load(case, select_item=item_id)
+        if side is not None and 0 <= side < self.side.count():
+            self.side.setCurrentIndex(side)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_view.flush()

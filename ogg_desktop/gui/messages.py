@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import errno
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ogg_desktop.capture.grab import CaptureUnavailableError
-from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.reports.errors import EvidenceChangedError
-from ogg_desktop.services.cases import InvalidInputError
 from ogg_desktop.vault.errors import VaultError
+
+if TYPE_CHECKING:  # only named in signatures: the unlock dialog imports this module at start-up
+    from ogg_desktop.capture.grab import CaptureUnavailableError
+    from ogg_desktop.capture.images import ImageRejectedError
+    from ogg_desktop.services.cases import InvalidInputError
 
 
 def vault_error_text(error: VaultError) -> str:

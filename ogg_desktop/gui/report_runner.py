@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ogg_desktop.domain.exports import Export
 from ogg_desktop.reports.errors import ReportCancelledError
-from ogg_desktop.reports.model import ReportData
-from ogg_desktop.services.session import Session
+
+if TYPE_CHECKING:  # named in signatures only: the lock code imports this module at start-up
+    from ogg_desktop.domain.exports import Export
+    from ogg_desktop.reports.model import ReportData
+    from ogg_desktop.services.session import Session
 
 
 class _Worker(QObject):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogg_desktop.domain.passphrase import assess
 from ogg_desktop.gui.messages import input_problem_text, strength_label
 
 
@@ -136,6 +135,8 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, passphrase: str) -> None:
+        from ogg_desktop.domain.passphrase import assess  # zxcvbn's word lists load when first needed
+
         strength = assess(passphrase)
         self.acceptable = strength.acceptable
         self.bar.setValue(strength.score if passphrase else 0)

@@ -545,45 +545,484 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ogg_desktop/app.py" line="122" />
+        <location filename="../../ogg_desktop/app.py" line="195" />
+        <source>Demo: het wachtwoord is „{passphrase}”.</source>
+        <translation>Demo: the passphrase is “{passphrase}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/app.py" line="247" />
+        <source>Herstellen uit back-up</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/app.py" line="255" />
+        <source>De back-up is niet teruggezet; uw kluis is weer zoals hij was. {reason}</source>
+        <translation>The backup was not restored; your vault is as it was. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/app.py" line="269" />
+        <source>De back-up is teruggezet ({cases} dossiers). De kluis opent voortaan met het wachtwoord van de back-up.</source>
+        <translation>The backup has been restored ({cases} cases). From now on the vault opens with the backup's passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/app.py" line="273" />
+        <source>Uw vorige kluis is bewaard als {file} (met {name}.key ernaast).</source>
+        <translation>Your previous vault has been kept as {file} (with {name}.key beside it).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/app.py" line="288" />
         <source>De schermafbeelding van {time} is niet bewaard: de kluis werd niet binnen 10 minuten geopend.</source>
         <translation>The screenshot taken at {time} was not kept: the vault was not opened within 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/app.py" line="173" />
+        <location filename="../../ogg_desktop/app.py" line="351" />
         <source>OGG Desktop draait al met deze kluis; dat venster is naar voren gehaald.</source>
         <translation>OGG Desktop is already running with this vault; that window has been brought to the front.</translation>
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="66" />
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="67" />
+        <source>Bewijsstuk</source>
+        <translation>Evidence item</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="68" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="69" />
+        <source>Betrokkene</source>
+        <translation>Person involved</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="70" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="71" />
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="72" />
+        <source>Conflict van plichten</source>
+        <translation>Conflict of duties</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="73" />
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="74" />
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="75" />
+        <source>Melding bij platform</source>
+        <translation>Platform report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="76" />
+        <source>Politie</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="77" />
+        <source>Juridische stap</source>
+        <translation>Legal step</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="78" />
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="79" />
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="80" />
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="81" />
+        <source>Correctie</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="89" />
+        <source>Deze regel is achteraf gewijzigd: de inhoud past niet meer bij de vastgelegde hash.</source>
+        <translation>This entry was changed afterwards: its content no longer matches its recorded hash.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="91" />
+        <source>De koppeling met de regel ervoor klopt niet: een eerdere regel is vervangen of de volgorde van de regels is veranderd.</source>
+        <translation>The link to the entry before it does not match: an earlier entry was replaced or the order of the entries was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="94" />
+        <source>Vlak vóór deze regel ontbreken regels: er zijn regels verwijderd.</source>
+        <translation>Entries are missing just before this one: entries were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="96" />
+        <source>Het logboek is ingekort: de laatste regels zijn verwijderd.</source>
+        <translation>The log was cut short: its last entries were deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="255" />
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="258" />
+        <source>Wie deed wat en wanneer, in de hele kluis — nooit de inhoud zelf. Elke regel is met een hash verbonden aan de regel ervoor, zodat achteraf wijzigen, verwijderen of van volgorde veranderen opvalt bij ‘Keten controleren’.</source>
+        <translation>Who did what and when, across the whole vault — never the content itself. Each entry is linked by a hash to the one before it, so changing, deleting or reordering entries afterwards shows up under ‘Check chain’.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="264" />
+        <source>kenmerk, bijv. OGG-2026-0001</source>
+        <translation>reference, e.g. OGG-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="267" />
+        <source>Alle handelingen</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="271" />
+        <source>gebruikersnaam</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="273" />
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="274" />
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="275" />
+        <source>Filters &amp;wissen</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="276" />
+        <source>Filter op dossier</source>
+        <translation>Filter by case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="277" />
+        <source>Filter op handeling</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="277" />
+        <source>Filter op wie</source>
+        <translation>Filter by who</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="278" />
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="284" />
+        <source>&amp;Dossier</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="285" />
+        <source>&amp;Handeling</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="286" />
+        <source>W&amp;ie</source>
+        <translation>W&amp;ho</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="287" />
+        <source>&amp;Vanaf</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="288" />
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="299" />
+        <source>Regels van het logboek</source>
+        <translation>Entries of the log</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="314" />
+        <source>Aantal regels</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="315" />
+        <source>&amp;Nieuwste regels tonen</source>
+        <translation>Show &amp;newest entries</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="316" />
+        <source>Nieuwste regels tonen</source>
+        <translation>Show newest entries</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="326" />
+        <source>De keten wordt gecontroleerd</source>
+        <translation>The chain is being checked</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="328" />
+        <source>&amp;Keten controleren</source>
+        <translation>Chec&amp;k chain</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="329" />
+        <source>Keten controleren</source>
+        <translation>Check chain</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="330" />
+        <source>Elke regel opnieuw narekenen en de eerste foute regel aanwijzen</source>
+        <translation>Recompute every entry and point out the first bad one</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="331" />
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="332" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="388" />
+        <source>De datum bij ‘Vanaf’ ligt na die bij ‘Tot en met’; daarom staat er niets in de lijst.</source>
+        <translation>The ‘From’ date is after the ‘To’ date; that is why the list is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="418" />
+        <source>{n} regels gevonden.</source>
+        <translation>{n} entries found.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="420" />
+        <source>{n} regels getoond; scroll omlaag voor oudere regels.</source>
+        <translation>{n} entries shown; scroll down for older entries.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="421" />
+        <source>Het logboek telt {total} regels.</source>
+        <translation>The log has {total} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="423" />
+        <source>Getoond vanaf regel {id}; nieuwere regels staan er niet bij.</source>
+        <translation>Shown from entry {id} on; newer entries are not included.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="437" />
+        <source>De keten wordt gecontroleerd…</source>
+        <translation>Checking the chain…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="452" />
+        <source>De keten kon niet worden gecontroleerd: de kluis is niet te lezen. Probeer het opnieuw of kies Kluis → Integriteit controleren.</source>
+        <translation>The chain could not be checked: the vault cannot be read. Try again or choose Vault → Check integrity.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="460" />
+        <source>De keten is in orde: {n} regels gecontroleerd.</source>
+        <translation>The chain is intact: {n} entries checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="468" />
+        <source>De keten is niet in orde. Eerste foute regel: nummer {id} — die regel ontbreekt. {reason}</source>
+        <translation>The chain is broken. First bad entry: number {id} — that entry is missing. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="472" />
+        <source>De keten is niet in orde. Eerste foute regel: nummer {id}, van {time}. {reason} Alles vanaf deze regel is onbetrouwbaar.</source>
+        <translation>The chain is broken. First bad entry: number {id}, of {time}. {reason} Nothing from this entry on can be trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="484" />
+        <source>De filters zijn gewist om regel {id} te tonen.</source>
+        <translation>The filters were cleared to show entry {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130" />
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="131" />
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="131" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="214" />
+        <source>{number}, eerste foute regel</source>
+        <translation>{number}, first bad entry</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="218" />
+        <source>Eerste foute regel van de keten</source>
+        <translation>First bad entry of the chain</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="220" />
+        <source>{time} (UTC: {utc})</source>
+        <translation>{time} (UTC: {utc})</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestoreActions</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="256" />
+        <source>Back-up naar &amp;map…</source>
+        <translation>Back up to &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="257" />
+        <source>Versleutelde, gecontroleerde back-up in een map naar keuze, bijvoorbeeld op een USB-stick</source>
+        <translation>Encrypted, checked backup in a folder of your choice, for example on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="261" />
+        <source>&amp;Herstellen uit back-up…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="262" />
+        <source>De kluis vervangen door een back-up; de huidige kluis blijft ernaast bewaard</source>
+        <translation>Replace the vault with a backup; the current vault is kept beside it</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="271" />
+        <source>Back-up naar map</source>
+        <translation>Back up to folder</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="273" />
+        <source>Map voor de back-up kiezen (bijvoorbeeld een USB-stick)</source>
+        <translation>Choose a folder for the backup (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="286" />
+        <source>In deze map kan geen back-up worden geschreven ({reason}). Kies een andere map; er is niets achtergelaten.</source>
+        <translation>No backup can be written in this folder ({reason}). Choose another folder; nothing was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="291" />
+        <source>De back-up is gemaakt en gecontroleerd door hem te openen.
+
+Map: {folder}
+Bestanden: {name} en {name}.key
+Samen: {size}
+
+Bewaar beide bestanden samen. U zet de back-up terug met Kluis → Herstellen uit back-up…, met het wachtwoord dat nu geldt.</source>
+        <translation>The backup has been made and checked by opening it.
+
+Folder: {folder}
+Files: {name} and {name}.key
+Together: {size}
+
+Keep both files together. You restore the backup with Vault → Restore from backup…, with the passphrase that is valid now.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="299" />
+        <source>Herstellen uit back-up</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="302" />
+        <source>Herstellen kan alleen vanuit het programmavenster zelf. Gebruik anders: ogg-desktop restore --from BESTAND.</source>
+        <translation>Restoring is only possible from the application window itself. Otherwise use: ogg-desktop restore --from FILE.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="41" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="45" />
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="41" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="45" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="41" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="45" />
         <source>Medewerker</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="41" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="42" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="46" />
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="42" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="46" />
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
@@ -591,27 +1030,27 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="122" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="145" />
         <source>Zoeken in dossiers, bewijs en notities…</source>
         <translation>Search cases, evidence and notes…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="123" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="146" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="127" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="150" />
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="183" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="220" />
         <source>Geen dossiers gevonden voor deze zoekopdracht.</source>
         <translation>No cases found for this search.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/case_list.py" line="184" />
+        <location filename="../../ogg_desktop/gui/case_list.py" line="221" />
         <source>Nog geen dossiers. Kies ‘Nieuw dossier’ om te beginnen.</source>
         <translation>No cases yet. Choose ‘New case’ to begin.</translation>
     </message>
@@ -692,33 +1131,33 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="357" />
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="371" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="408" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="422" />
         <source>Wachtwoord wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="358" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="409" />
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="359" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="410" />
         <source>&amp;Huidig wachtwoord</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="364" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="415" />
         <source>&amp;Wijzigen</source>
         <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="365" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="416" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="368" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="419" />
         <source>Uw herstelsleutel blijft geldig; het oude wachtwoord werkt direct niet meer.</source>
         <translation>Your recovery key remains valid; the old passphrase stops working straight away.</translation>
     </message>
@@ -838,379 +1277,552 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="70" />
+        <location filename="../../ogg_desktop/cli.py" line="72" />
         <source>OGG Desktop: vertrouwelijk dossier bij online grensoverschrijdend gedrag. Zonder opdracht start het venster.</source>
         <translation>OGG Desktop: confidential case files for online harassment. Without a command, the window opens.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="81" />
+        <location filename="../../ogg_desktop/cli.py" line="83" />
         <source>pad naar de kluis (standaard in uw gegevensmap)</source>
         <translation>path to the vault (default: in your data folder)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="86" />
+        <location filename="../../ogg_desktop/cli.py" line="88" />
         <source>lees het wachtwoord van de eerste regel van standaardinvoer</source>
         <translation>read the passphrase from the first line of standard input</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="89" />
+        <location filename="../../ogg_desktop/cli.py" line="91" />
         <source>taal van de app</source>
         <translation>language of the app</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="94" />
+        <location filename="../../ogg_desktop/cli.py" line="96" />
         <source>open een nieuwe kluis met verzonnen voorbeelddossiers in een tijdelijke map</source>
         <translation>open a new vault with made-up example cases in a temporary folder</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="98" />
-        <location filename="../../ogg_desktop/cli.py" line="106" />
-        <location filename="../../ogg_desktop/cli.py" line="118" />
+        <location filename="../../ogg_desktop/cli.py" line="100" />
+        <location filename="../../ogg_desktop/cli.py" line="108" />
+        <location filename="../../ogg_desktop/cli.py" line="120" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="82" />
         <source>OPDRACHT</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="101" />
+        <location filename="../../ogg_desktop/cli.py" line="103" />
         <source>maak een nieuwe kluis (toont eenmalig de herstelsleutel)</source>
         <translation>create a new vault (shows the recovery key once)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="104" />
+        <location filename="../../ogg_desktop/cli.py" line="106" />
         <source>dossiers</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="108" />
+        <location filename="../../ogg_desktop/cli.py" line="110" />
         <source>nieuw dossier; toont het kenmerk</source>
         <translation>new case; prints its reference</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="111" />
+        <location filename="../../ogg_desktop/cli.py" line="113" />
         <source>pseudoniem of naam van de medewerker</source>
         <translation>pseudonym or name of the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="113" />
+        <location filename="../../ogg_desktop/cli.py" line="115" />
         <source>alle dossiers</source>
         <translation>all cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="116" />
+        <location filename="../../ogg_desktop/cli.py" line="118" />
         <source>bewijsstukken</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="121" />
+        <location filename="../../ogg_desktop/cli.py" line="123" />
         <source>afbeeldingen importeren; originele bytes blijven bewaard</source>
         <translation>import images; the original bytes are kept</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="128" />
+        <location filename="../../ogg_desktop/cli.py" line="130" />
         <source>schrijf de originele bytes van een bewijsstuk naar een bestand</source>
         <translation>write the original bytes of an evidence item to a file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="135" />
+        <location filename="../../ogg_desktop/cli.py" line="137" />
         <source>controleer alle hashes, de auditketen en de kluis zelf</source>
         <translation>check all hashes, the audit chain and the vault itself</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="142" />
+        <location filename="../../ogg_desktop/cli.py" line="144" />
         <source>controleer een rapport: bijlagen, afgedrukte hashes en de bewijsstukken in de kluis</source>
         <translation>check a report: attachments, printed hashes and the items in the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="148" />
+        <location filename="../../ogg_desktop/cli.py" line="151" />
         <source>versleutelde, gecontroleerde kopie van de kluis</source>
         <translation>encrypted, verified copy of the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="153" />
+        <location filename="../../ogg_desktop/cli.py" line="156" />
         <source>wachtwoord wijzigen (oud en nieuw, elk op een eigen regel)</source>
         <translation>change the passphrase (old and new, each on its own line)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="156" />
+        <location filename="../../ogg_desktop/cli.py" line="159" />
         <source>nieuw wachtwoord instellen met de herstelsleutel</source>
         <translation>set a new passphrase with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="160" />
+        <location filename="../../ogg_desktop/cli.py" line="163" />
         <source>schermafbeelding: zonder --case kiest u het gebied in het venster; met --case direct opslaan</source>
         <translation>screenshot: without --case you choose the region in the window; with --case it is stored directly</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="164" />
-        <location filename="../../ogg_desktop/cli_reports.py" line="33" />
+        <location filename="../../ogg_desktop/cli.py" line="167" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="88" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="32" />
         <source>kenmerk van het dossier</source>
         <translation>reference of the case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="184" />
+        <location filename="../../ogg_desktop/cli.py" line="187" />
         <source>Geen wachtwoord op standaardinvoer.</source>
         <translation>No passphrase on standard input.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="188" />
+        <location filename="../../ogg_desktop/cli.py" line="191" />
         <source>Geen terminal om het wachtwoord te vragen: gebruik --passphrase-stdin.</source>
         <translation>No terminal to ask for the passphrase: use --passphrase-stdin.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="266" />
+        <location filename="../../ogg_desktop/cli.py" line="274" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="174" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="211" />
         <source>Wachtwoord: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="278" />
+        <location filename="../../ogg_desktop/cli.py" line="289" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="249" />
         <source>Op deze plek staat al een kluis: {path}</source>
         <translation>There is already a vault here: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="281" />
-        <location filename="../../ogg_desktop/cli.py" line="476" />
-        <location filename="../../ogg_desktop/cli.py" line="493" />
+        <location filename="../../ogg_desktop/cli.py" line="292" />
+        <location filename="../../ogg_desktop/cli.py" line="495" />
+        <location filename="../../ogg_desktop/cli.py" line="512" />
         <source>Nieuw wachtwoord: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="284" />
+        <location filename="../../ogg_desktop/cli.py" line="295" />
         <source>Herhaal het wachtwoord: </source>
         <translation>Repeat the passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="293" />
+        <location filename="../../ogg_desktop/cli.py" line="304" />
         <source>Kluis gemaakt: {path}</source>
         <translation>Vault created: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="296" />
+        <location filename="../../ogg_desktop/cli.py" line="307" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="273" />
         <source>HERSTELSLEUTEL — schrijf deze op of print hem, en bewaar hem op een veilige plek.</source>
         <translation>RECOVERY KEY — write it down or print it, and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="301" />
+        <location filename="../../ogg_desktop/cli.py" line="312" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="278" />
         <source>Hij wordt maar één keer getoond en opent de kluis als u het wachtwoord kwijt bent:</source>
         <translation>It is shown only once, and it opens the vault if you lose your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="350" />
+        <location filename="../../ogg_desktop/cli.py" line="361" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="186" />
         <source>Dossier niet gevonden: {ref}</source>
         <translation>Case not found: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="362" />
+        <location filename="../../ogg_desktop/cli.py" line="373" />
         <source>Bewijsstuk {item} hoort niet bij dossier {ref}.</source>
         <translation>Evidence item {item} does not belong to case {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="372" />
+        <location filename="../../ogg_desktop/cli.py" line="383" />
         <source>Kan {file} niet schrijven: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="385" />
+        <location filename="../../ogg_desktop/cli.py" line="396" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="208" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="246" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="292" />
         <source>{file}: bestand niet gevonden.</source>
         <translation>{file}: file not found.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="394" />
+        <location filename="../../ogg_desktop/cli.py" line="405" />
         <source>{file}: kan niet worden gelezen ({reason}).</source>
         <translation>{file}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="426" />
+        <location filename="../../ogg_desktop/cli.py" line="437" />
         <source>Bewijsstukken gecontroleerd: {n}</source>
         <translation>Evidence items checked: {n}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="430" />
+        <location filename="../../ogg_desktop/cli.py" line="441" />
         <source>AFWIJKING: bewijsstuk {id} in {ref}: verwacht {expected}, gevonden {actual}</source>
         <translation>MISMATCH: evidence item {id} in {ref}: expected {expected}, found {actual}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="436" />
+        <location filename="../../ogg_desktop/cli.py" line="447" />
         <source>Auditketen in orde ({n} regels).</source>
         <translation>Audit chain intact ({n} entries).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="440" />
+        <location filename="../../ogg_desktop/cli.py" line="451" />
+        <source>Auditketen kon niet worden gelezen: het bestand is beschadigd.</source>
+        <translation>The audit chain could not be read: the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli.py" line="455" />
         <source>Auditketen GEBROKEN vanaf regel {id}.</source>
         <translation>Audit chain BROKEN from entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="445" />
+        <location filename="../../ogg_desktop/cli.py" line="460" />
         <source>Kluis beschadigd: {problem}</source>
         <translation>Vault damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="447" />
+        <location filename="../../ogg_desktop/cli.py" line="462" />
         <source>Alles in orde.</source>
         <translation>Everything is in order.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="458" />
+        <location filename="../../ogg_desktop/cli.py" line="464" />
+        <source>Er zijn afwijkingen. Wijzig niets; zet zo nodig een back-up terug: ogg-desktop restore --from BESTAND (of in het venster: Kluis → Herstellen uit back-up…).</source>
+        <translation>Problems were found. Change nothing; restore a backup if needed: ogg-desktop restore --from FILE (or in the window: Vault → Restore from backup…).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli.py" line="477" />
         <source>{file} bestaat al; kies een nieuwe naam.</source>
         <translation>{file} already exists; choose a new name.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="463" />
+        <location filename="../../ogg_desktop/cli.py" line="482" />
         <source>Back-up gemaakt en gecontroleerd: {file} (met sleutelbestand {file}.key)</source>
         <translation>Backup created and verified: {file} (with key file {file}.key)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="475" />
+        <location filename="../../ogg_desktop/cli.py" line="494" />
         <source>Huidig wachtwoord: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="485" />
+        <location filename="../../ogg_desktop/cli.py" line="504" />
         <source>Wachtwoord gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="492" />
+        <location filename="../../ogg_desktop/cli.py" line="511" />
         <source>Herstelsleutel: </source>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="502" />
+        <location filename="../../ogg_desktop/cli.py" line="521" />
         <source>Nieuw wachtwoord ingesteld met de herstelsleutel.</source>
         <translation>New passphrase set with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="508" />
+        <location filename="../../ogg_desktop/cli.py" line="527" />
         <source>De vertraging is 0 tot 60 seconden.</source>
         <translation>The delay is 0 to 60 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="512" />
+        <location filename="../../ogg_desktop/cli.py" line="531" />
         <source>--region, --monitor en --all horen bij --case.</source>
         <translation>--region, --monitor and --all go with --case.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="516" />
+        <location filename="../../ogg_desktop/cli.py" line="535" />
         <source>Kies --region X,Y,W,H, --monitor N of --all.</source>
         <translation>Choose --region X,Y,W,H, --monitor N or --all.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="521" />
+        <location filename="../../ogg_desktop/cli.py" line="540" />
         <source>--region verwacht X,Y,B,H in beeldpunten, bijv. 0,0,800,600.</source>
         <translation>--region expects X,Y,W,H in pixels, e.g. 0,0,800,600.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="533" />
+        <location filename="../../ogg_desktop/cli.py" line="552" />
         <source>Scherm {n} bestaat niet.</source>
         <translation>Monitor {n} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="559" />
+        <location filename="../../ogg_desktop/cli.py" line="578" />
         <source>OGG Desktop maakt de schermafbeelding.</source>
         <translation>OGG Desktop is taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="30" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="29" />
         <source>maak een PDF: politie, hr, medewerker of platformmelding</source>
         <translation>make a PDF: police, hr, employee or platform notice</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="36" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="35" />
         <source>taal van het rapport (standaard de taal van de app)</source>
         <translation>language of the report (default: the app's language)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="39" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="38" />
         <source>politie: de naam van de medewerker in plaats van het pseudoniem</source>
         <translation>police: the employee's name instead of the pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="42" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="41" />
         <source>wie het rapport ontvangt (voor het overzicht 'gedeeld met')</source>
         <translation>who receives the report (for the 'shared with' log)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="44" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="43" />
         <source>hr: alleen deze bewijsstukken</source>
         <translation>hr: only these items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="46" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="45" />
         <source>notice: de melding bij het platform</source>
         <translation>notice: the platform report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="48" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="47" />
         <source>overschrijf een bestaand bestand</source>
         <translation>overwrite an existing file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="54" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="53" />
         <source>Geen dossier met kenmerk {ref}.</source>
         <translation>No case with reference {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="58" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="57" />
         <source>{file} bestaat al; kies een nieuwe naam of gebruik --force.</source>
         <translation>{file} already exists; choose a new name or use --force.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="68" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="67" />
         <source>--items verwacht nummers, gescheiden door komma's.</source>
         <translation>--items expects numbers separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="76" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="75" />
         <source>Kies de melding bij het platform met --platform-report; dit dossier heeft: {choices}</source>
         <translation>Choose the platform report with --platform-report; this case has: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="86" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="85" />
         <source>De medewerker heeft (nog) geen toestemming gegeven voor: {step}. Leg de toestemming vast in het dossier, of leg in het venster vast waarom u toch handelt (conflict van plichten).</source>
         <translation>The employee has not (yet) consented to: {step}. Record the consent in the case, or record in the window why you act anyway (conflict of duties).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="94" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="93" />
         <source>{kind} geschreven: {file}</source>
         <translation>{kind} written: {file}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="96" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="95" />
         <source>Bewijsstukken: {n}. SHA-256 van de PDF: {sha}</source>
         <translation>Items: {n}. SHA-256 of the PDF: {sha}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="105" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="104" />
         <source>{file} is geen leesbare PDF.</source>
         <translation>{file} is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="112" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="111" />
         <source>Rapport voor dossier {ref}: {n} bijgevoegde originelen.</source>
         <translation>Report for case {ref}: {n} attached originals.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="116" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="115" />
         <source>AFWIJKING: bijlage {name} heeft SHA-256 {sha}, die niet in het rapport staat.</source>
         <translation>MISMATCH: attachment {name} has SHA-256 {sha}, which is not printed in the report.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="120" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="119" />
         <source>AFWIJKING: bijlage {name} komt niet overeen met een bewijsstuk in de kluis.</source>
         <translation>MISMATCH: attachment {name} does not match an item in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="124" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="123" />
         <source>AFWIJKING: het rapport noemt SHA-256 {sha}, maar het bestand zit er niet bij.</source>
         <translation>MISMATCH: the report names SHA-256 {sha}, but that file is not attached.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="127" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="126" />
         <source>Er zitten geen originele bestanden in dit rapport.</source>
         <translation>This report holds no original files.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli_reports.py" line="129" />
+        <location filename="../../ogg_desktop/cli_reports.py" line="128" />
         <source>In orde: elke bijlage heeft de afgedrukte hash en is gelijk aan het bewijsstuk in de kluis.</source>
         <translation>All good: every attachment has the printed hash and equals the item in the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHandover</name>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="59" />
+        <source>zet een back-up terug; de huidige kluis blijft ernaast bewaard</source>
+        <translation>restore a backup; the current vault is kept beside it</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="69" />
+        <source>de back-up (met FILE.key ernaast)</source>
+        <translation>the backup (with FILE.key beside it)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="72" />
+        <source>niet om bevestiging vragen</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="77" />
+        <source>overdracht: versleutelde bundel van een dossier of de hele kluis</source>
+        <translation>handover: encrypted bundle of one case or the whole vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="85" />
+        <source>maak een bundel met een eigen wachtwoord</source>
+        <translation>make a bundle with its own passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="89" />
+        <source>de hele kluis</source>
+        <translation>the whole vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="92" />
+        <source>neem de dossiers uit een bundel over in deze kluis</source>
+        <translation>take the cases in a bundle over into this vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="97" />
+        <source>maak van een bundel een nieuwe kluis met een eigen wachtwoord</source>
+        <translation>turn a bundle into a new vault with its own passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="106" />
+        <source>waar de nieuwe kluis komt</source>
+        <translation>where the new vault goes</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="139" />
+        <source>Wachtwoord voor de bundel: </source>
+        <translation>Passphrase for the bundle: </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="140" />
+        <source>Herhaal het wachtwoord voor de bundel: </source>
+        <translation>Repeat the passphrase for the bundle: </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="170" />
+        <source>De map {folder} bestaat niet.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="192" />
+        <source>Bundel gemaakt en gecontroleerd: {file} ({size}; dossiers: {cases}, bewijsstukken: {items})</source>
+        <translation>Bundle made and checked: {file} ({size}; cases: {cases}, evidence items: {items})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="197" />
+        <source>Geef het wachtwoord van de bundel apart door, niet samen met het bestand.</source>
+        <translation>Pass on the bundle's passphrase separately, not together with the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="212" />
+        <location filename="../../ogg_desktop/cli_handover.py" line="253" />
+        <source>Wachtwoord van de bundel: </source>
+        <translation>Passphrase of the bundle: </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="221" />
+        <source>{old} → {new} (dit kenmerk bestond al in deze kluis)</source>
+        <translation>{old} → {new} (this reference already existed in this vault)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="229" />
+        <source>Overgenomen: {cases} dossier(s), {items} bewijsstuk(ken); alle hashes gecontroleerd.</source>
+        <translation>Taken over: {cases} case(s), {items} evidence item(s); all hashes checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="240" />
+        <source>Geef met --vault NEWPATH aan waar de nieuwe kluis komt.</source>
+        <translation>Say with --vault NEWPATH where the new vault goes.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="254" />
+        <source>Nieuw wachtwoord voor de kluis: </source>
+        <translation>New passphrase for the vault: </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="257" />
+        <source>Herhaal het nieuwe wachtwoord: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="267" />
+        <source>Kluis gemaakt: {path} (dossiers: {cases})</source>
+        <translation>Vault created: {path} (cases: {cases})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="295" />
+        <source>Dit is de kluis zelf, geen back-up.</source>
+        <translation>This is the vault itself, not a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="299" />
+        <source>Wachtwoord van de back-up: </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="302" />
+        <source>Back-up van {date}: {cases} dossier(s), {items} bewijsstuk(ken); gecontroleerd.</source>
+        <translation>Backup of {date}: {cases} case(s), {items} evidence item(s); checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="308" />
+        <source>De huidige kluis vervangen door deze back-up? De huidige blijft ernaast bewaard. Typ j om door te gaan: </source>
+        <translation>Replace the current vault with this backup? The current one is kept beside it. Type y to continue: </translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="317" />
+        <source>Niets gewijzigd.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="324" />
+        <source>Back-up teruggezet: {path}. De kluis opent nu met het wachtwoord van de back-up.</source>
+        <translation>Backup restored: {path}. The vault now opens with the backup's passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/cli_handover.py" line="330" />
+        <source>De vorige kluis is bewaard als {file} (met {file}.key).</source>
+        <translation>The previous vault has been kept as {file} (with {file}.key).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentConfirmDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="168" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1980,79 @@ The offer will then be made again on {date}.</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="68" />
+        <source>Klopt niet</source>
+        <translation>That's wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="71" />
+        <source>Wat klopt er niet? Kies het gegeven en schrijf op hoe het wel zit. Het gegeven zelf blijft staan; uw opmerking wordt ernaast bewaard, met datum en tijd.</source>
+        <translation>What is wrong? Choose the fact and write down how it really is. The fact itself stays as it is; your remark is kept beside it, with the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="76" />
+        <source>Welk gegeven klopt niet</source>
+        <translation>Which fact is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="77" />
+        <source>Wat er nu staat:</source>
+        <translation>What it says now:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="81" />
+        <source>Wat er nu staat</source>
+        <translation>What it says now</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="85" />
+        <source>Hoe het wel zit</source>
+        <translation>How it really is</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="86" />
+        <source>Hoe het wel zit, in uw eigen woorden</source>
+        <translation>How it really is, in your own words</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="87" />
+        <source>&amp;Hoe zit het wel?</source>
+        <translation>&amp;How is it really?</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="89" />
+        <source>&amp;Gegeven:</source>
+        <translation>&amp;Fact:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="93" />
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="94" />
+        <source>Opmerking vastleggen</source>
+        <translation>Record the remark</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="98" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="142" />
+        <source>Schrijf eerst op hoe het wel zit. Er is nog niets vastgelegd.</source>
+        <translation>First write down how it really is. Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="148" />
+        <source>Dat is te lang om hier vast te leggen (hoogstens {max} tekens). Maak het korter; er is nog niets vastgelegd.</source>
+        <translation>That is too long to record here (at most {max} characters). Please make it shorter; nothing has been recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../../ogg_desktop/gui/capture/flow.py" line="44" />
@@ -1378,32 +2063,32 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="104" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="112" />
         <source>OGG Desktop — nieuwe kluis</source>
         <translation>OGG Desktop — new vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="107" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="115" />
         <source>Welkom. Alles wat u in OGG Desktop vastlegt, wordt versleuteld bewaard in een kluis op deze laptop. Niets gaat via internet. Kies een wachtwoord waarmee u de kluis opent.</source>
         <translation>Welcome. Everything you record in OGG Desktop is stored encrypted in a vault on this laptop. Nothing goes over the internet. Choose a passphrase to open the vault with.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="116" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="124" />
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="118" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="126" />
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="119" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="127" />
         <source>Afsluiten zonder kluis</source>
         <translation>Quit without a vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="123" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="131" />
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
@@ -1411,12 +2096,12 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>DelayMenu</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="119" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="120" />
         <source>Direct</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="122" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="123" />
         <source>Na %n seconden</source>
         <translation>
             <numerusform>After %n second</numerusform>
@@ -1425,378 +2110,446 @@ The offer will then be made again on {date}.</translation>
     </message>
 </context>
 <context>
+    <name>DestroyCaseDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="67" />
+        <source>Dossier vernietigen</source>
+        <translation>Destroy case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="70" />
+        <source>Vernietigen: {reference} — {title}</source>
+        <translation>Destroy: {reference} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="78" />
+        <source>Alles van dit dossier wordt uit de kluis gewist: het bewijs (ook bewerkte kopieën), notities, het stappenplan, toestemmingen, gesprekken, nazorg, meldingen, de lijst ‘Gedeeld met’, de accounts en de betrokkenen die in geen ander dossier voorkomen.</source>
+        <translation>Everything in this case is erased from the vault: the evidence (edited copies too), notes, the response steps, consents, conversations, aftercare, reports, the ‘Shared with’ list, the accounts and the people who appear in no other case.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="81" />
+        <source>Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="84" />
+        <source>Back-ups bevatten het dossier nog tot u ze vervangt of verwijdert — ook de back-ups die de app bij een update naast de kluis zet. PDF's en bestanden die u eerder exporteerde, blijven waar ze staan. In de geschiedenis van de kluis blijft alleen staan dát dit dossier is vernietigd, met het kenmerk en aantallen — geen inhoud.</source>
+        <translation>Backups still hold the case until you replace or delete them — including the backups the app puts next to the vault when it updates. PDFs and files you exported earlier stay where they are. The vault's history keeps only the fact that this case was destroyed, with its reference and counts — no content.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="90" />
+        <source>Let op: dit dossier is niet gesloten en de bewaartermijn is nog niet verstreken.</source>
+        <translation>Note: this case is not closed and its retention period has not passed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="102" />
+        <source>Kenmerk ter bevestiging</source>
+        <translation>Reference to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="105" />
+        <source>&amp;Definitief vernietigen</source>
+        <translation>&amp;Destroy for good</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="107" />
+        <source>Dossier definitief vernietigen</source>
+        <translation>Destroy the case for good</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="114" />
+        <source>Typ ter bevestiging het kenmerk &amp;{reference}:</source>
+        <translation>To confirm, type the reference &amp;{reference}:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="137" />
+        <source>Typ het kenmerk {reference} om te bevestigen. Er is niets verwijderd.</source>
+        <translation>Type the reference {reference} to confirm. Nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="146" />
+        <source>‘{typed}’ is niet het kenmerk van dit dossier ({reference}). Er is niets verwijderd.</source>
+        <translation>‘{typed}’ is not this case's reference ({reference}). Nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="153" />
+        <source>Dit dossier bestaat niet meer in de kluis.</source>
+        <translation>This case is no longer in the vault.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="179" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="192" />
         <source>Bewijsstukken</source>
         <translation>Evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="187" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="200" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="188" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="201" />
         <source>Het venster verdwijnt, u kiest een gebied op het stilgezette scherm.</source>
         <translation>The window disappears; you choose a region on the frozen screen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="194" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="207" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>Import ima&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="195" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="208" />
         <source>U kunt afbeeldingen ook hierheen slepen.</source>
         <translation>You can also drag images here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="232" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="245" />
         <source>Origineel &amp;exporteren…</source>
         <translation>E&amp;xport original…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="220" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="233" />
         <source>Afbeelding van het bewijsstuk</source>
         <translation>Image of the evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="180" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="193" />
         <source>Op volgorde van vastleggen, oudste eerst</source>
         <translation>In order of capture, oldest first</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="196" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="209" />
         <source>&amp;Foto van ander apparaat importeren…</source>
         <translation>Import &amp;photo from another device…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="198" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="211" />
         <source>Een foto van het scherm, gemaakt met bijv. een telefoon. Het bestand wordt ongewijzigd bewaard, met zijn EXIF-gegevens.</source>
         <translation>A photo of the screen, taken with e.g. a phone. The file is kept unchanged, with its EXIF data.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="200" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="213" />
         <source>Pl&amp;akken uit klembord</source>
         <translation>P&amp;aste from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="201" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="214" />
         <source>Een gekopieerde afbeelding als bewijs bewaren (Ctrl+Shift+V)</source>
         <translation>Keep a copied image as evidence (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="202" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="215" />
         <source>Schermafbeelding maken</source>
         <translation>Take screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="203" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="216" />
         <source>Afbeelding importeren</source>
         <translation>Import image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="204" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="217" />
         <source>Foto van ander apparaat importeren</source>
         <translation>Import photo from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="205" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="218" />
         <source>Plakken uit klembord</source>
         <translation>Paste from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="221" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="234" />
         <source>Dubbelklik om de afbeelding volledig te bekijken</source>
         <translation>Double-click to view the whole image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="224" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="237" />
         <source>&amp;Volledig bekijken…</source>
         <translation>&amp;View full size…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="225" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="238" />
         <source>Inzoomen en verschuiven, op ware grootte</source>
         <translation>Zoom and pan, at true size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="226" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="239" />
         <source>Volledig bekijken</source>
         <translation>View full size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="227" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="240" />
         <source>Afschermen…</source>
         <translation>Redact…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="229" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="242" />
         <source>Zwarte vlakken over namen of persoonsgegevens, in een kopie voor HR. Het origineel blijft ongewijzigd.</source>
         <translation>Black boxes over names or personal details, in a copy for HR. The original stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="230" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="243" />
         <source>Afschermen</source>
         <translation>Redact</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="238" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="251" />
         <source>Vaste gegevens van de opname</source>
         <translation>Fixed details of the capture</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="245" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="258" />
         <source>Foto-gegevens (EXIF) tonen</source>
         <translation>Show photo data (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="250" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="571" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="263" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="614" />
         <source>Foto-gegevens (EXIF)</source>
         <translation>Photo data (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="269" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="282" />
         <source>Van welk account het bericht komt; accounts beheert u onder Betrokkenen.</source>
         <translation>Which account the message comes from; accounts are managed under People involved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="273" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="286" />
         <source>Nieuwe persoon…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="274" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="287" />
         <source>Een persoon aan dit dossier toevoegen als vermoedelijke plaatser</source>
         <translation>Add a person to this case as the one who probably posted it</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="279" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="292" />
         <source>Geplaatst op</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="281" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="294" />
         <source>zoals op het scherm, bijv. ‘3 u’ of ‘12 nov. 14:05’</source>
         <translation>as shown on screen, e.g. ‘3h’ or ‘12 Nov 14:05’</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="282" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="337" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="295" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="350" />
         <source>Medewerker wist ervan op</source>
         <translation>Employee found out on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="284" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="297" />
         <source>Letterlijke tekst, ook spelfouten. Bij video: gesproken woorden en de plek in de video.</source>
         <translation>Exact text, including spelling mistakes. For video: the spoken words and where they are in the video.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="288" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="301" />
         <source>Tekst &amp;herkennen (OCR)</source>
         <translation>&amp;Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="317" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="317" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="304" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="317" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
         <source>URL van het bericht</source>
         <translation>Message URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="305" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="318" />
         <source>URL van het profiel</source>
         <translation>Profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="306" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="319" />
         <source>Weergavenaam</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
         <source>Vermoedelijke plaatser</source>
         <translation>Probably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="307" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="331" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="320" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="344" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="308" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
         <source>Nieuwe persoon als vermoedelijke plaatser</source>
         <translation>New person as the probable poster</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="309" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="322" />
         <source>Zekerheid</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="310" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
         <source>Waarop gebaseerd</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="310" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="335" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="323" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="348" />
         <source>Geplaatst (zoals getoond)</source>
         <translation>Posted (as shown)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="311" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
         <source>Letterlijke tekst</source>
         <translation>Exact words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="311" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
         <source>Tekst herkennen (OCR)</source>
         <translation>Recognise text (OCR)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="312" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="312" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
         <source>Over tekstherkenning</source>
         <translation>About text recognition</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="313" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
         <source>Mogelijke strafbare feiten</source>
         <translation>Possible criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="314" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
         <source>Elders gearchiveerd (URL)</source>
         <translation>Archived elsewhere (URL)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="315" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="328" />
         <source>Melding bij de URL</source>
         <translation>Message about the URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="316" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="329" />
         <source>Melding bij de profiel-URL</source>
         <translation>Message about the profile URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="321" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="334" />
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="324" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="337" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="325" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="338" />
         <source>&amp;Platform</source>
         <translation>Platfor&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="326" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="339" />
         <source>&amp;Kanaal</source>
         <translation>Ch&amp;annel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="327" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="340" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="328" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="341" />
         <source>Profiel-U&amp;RL</source>
         <translation>Pro&amp;file URL</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="329" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="342" />
         <source>&amp;Gebruikersnaam</source>
         <translation>U&amp;sername</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="330" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="343" />
         <source>&amp;Weergavenaam</source>
         <translation>&amp;Display name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="332" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="345" />
         <source>Vermoedelijke p&amp;laatser</source>
         <translation>P&amp;robably posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="333" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="346" />
         <source>&amp;Zekerheid</source>
         <translation>Conf&amp;idence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="334" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="347" />
         <source>Waarop &amp;gebaseerd</source>
         <translation>&amp;Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="336" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="349" />
         <source>Geplaatst op (datum)</source>
         <translation>Posted on (date)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="343" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="356" />
         <source>Letterlijke te&amp;kst</source>
         <translation>Exact &amp;words</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="344" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="357" />
         <source>&amp;Context</source>
         <translation>Conte&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="345" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="358" />
         <source>Strafbare feiten</source>
         <translation>Criminal offences</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="346" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="359" />
         <source>Elders gearchiveerd</source>
         <translation>Archived elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="347" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="360" />
         <source>Getuigen en anderen</source>
         <translation>Witnesses and others</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="446" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="460" />
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="514" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="557" />
         <source>Vastgelegd: {utc} (UTC) · {local} (lokaal)
 Methode: {method} · door: {who} · app {version}
 Formaat: {media} · {w} × {h} px · {size} bytes{geometry}
@@ -1809,106 +2562,106 @@ SHA-256:
 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="519" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="562" />
         <source>scherm {g}</source>
         <translation>screen {g}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="529" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="670" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="572" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="713" />
         <source>account {id} (niet in dit dossier)</source>
         <translation>account {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="530" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="672" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="573" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="715" />
         <source>persoon {id} (niet in dit dossier)</source>
         <translation>person {id} (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="644" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="687" />
         <source>Dit lijkt geen volledig webadres (zoals https://www.voorbeeld.nl/…). Wat u typte is wel bewaard.</source>
         <translation>This does not look like a complete web address (such as https://www.example.com/…). What you typed has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="691" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="746" />
         <source>Zonder {packages} herkent Tesseract minder goed; installeer dat voor betere resultaten.</source>
         <translation>Without {packages} Tesseract recognises less well; install it for better results.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="694" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="749" />
         <source>Leest de tekst in de afbeelding voor u in. Machinaal gelezen: controleer en verbeter het altijd.</source>
         <translation>Reads the text in the image for you. Machine-read: always check and correct it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="696" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="751" />
         <source>Tekst wordt herkend…</source>
         <translation>Recognising text…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="727" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="782" />
         <source>De tekst kon niet machinaal worden gelezen. Neem de tekst zelf over.</source>
         <translation>The text could not be machine-read. Please copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="730" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="785" />
         <source>Er is geen tekst in de afbeelding herkend.</source>
         <translation>No text was recognised in the image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="732" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="787" />
         <source>[machinaal gelezen — controleer]</source>
         <translation>[machine-read — check]</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="738" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="793" />
         <source>De herkende tekst staat in ‘Letterlijke tekst’. Controleer hem tegen de afbeelding en verbeter waar nodig.</source>
         <translation>The recognised text is in ‘Exact words’. Check it against the image and correct it where needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="749" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="774" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="804" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="829" />
         <source>Deze afbeelding kan niet worden getoond.</source>
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="751" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="806" />
         <source>Bewijsstuk {id}: {title}</source>
         <translation>Evidence item {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="752" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="772" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="807" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="827" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="782" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="837" />
         <source>bewijsstuk {id}</source>
         <translation>evidence item {id}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="785" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="840" />
         <source>Afgeschermde kopie van {title}</source>
         <translation>Redacted copy of {title}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="797" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="852" />
         <source>De afgeschermde kopie is bewaard als bewijsstuk {id}. Het origineel (bewijsstuk {original}) is ongewijzigd.</source>
         <translation>The redacted copy has been saved as evidence item {id}. The original (evidence item {original}) is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="817" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="872" />
         <source>{name}: het bestand kan niet worden gelezen.</source>
         <translation>{name}: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="824" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="879" />
         <source>Niet geïmporteerd:</source>
         <translation>Not imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="826" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="881" />
         <source>%n afbeelding(en) geïmporteerd.</source>
         <translation>
             <numerusform>%n image imported.</numerusform>
@@ -1916,61 +2669,150 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="852" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="907" />
         <source>Het klembord bevat geen afbeelding. Kopieer eerst een afbeelding (bijv. rechtermuisknop → ‘Afbeelding kopiëren’), of maak een schermafbeelding.</source>
         <translation>The clipboard holds no image. Copy an image first (e.g. right-click → ‘Copy image’), or take a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="787" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="858" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="842" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="913" />
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="868" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="923" />
         <source>De afbeelding uit het klembord is bewaard als bewijsstuk {id}. Geef het een titel.</source>
         <translation>The image from the clipboard has been saved as evidence item {id}. Give it a title.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="873" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="928" />
         <source>Afbeeldingen ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="877" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="932" />
         <source>Afbeeldingen importeren</source>
         <translation>Import images</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="233" />
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="893" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="246" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="948" />
         <source>Origineel exporteren</source>
         <translation>Export original</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="368" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="381" />
         <source>Nog geen bewijs in dit dossier. Maak een schermafbeelding, importeer of plak een afbeelding, of sleep hem hierheen.</source>
         <translation>No evidence in this case yet. Take a screenshot, import or paste an image, or drag it here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="686" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="741" />
         <source>Tekstherkenning vraagt Tesseract met Nederlands en Engels (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). U kunt de tekst ook zelf overnemen.</source>
         <translation>Text recognition needs Tesseract with Dutch and English (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). You can also copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="883" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="938" />
         <source>Foto’s van een ander apparaat importeren</source>
         <translation>Import photos from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="902" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="957" />
         <source>Het bestand kan daar niet worden geschreven.</source>
         <translation>The file cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="904" />
+        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="959" />
         <source>Origineel opgeslagen als {name}.</source>
         <translation>Original saved as {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="118" />
+        <source>Dossier overdragen</source>
+        <translation>Hand over case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="118" />
+        <source>Hele kluis overdragen</source>
+        <translation>Hand over whole vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="121" />
+        <source>Maak één versleuteld bestand voor uw opvolger, met een eigen wachtwoord. Geef dat wachtwoord apart door (bijvoorbeeld telefonisch), nooit samen met het bestand. De opvolger neemt het over met Kluis → Overdracht → Bundel importeren…</source>
+        <translation>Make one encrypted file for your successor, with its own passphrase. Pass that passphrase on separately (by phone, for example), never together with the file. The successor takes it over with Vault → Handover → Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="126" />
+        <source>Dossier {ref} — {title}, met bewijsstukken, betrokkenen, notities, stappen en toestemmingen. Geen andere dossiers.</source>
+        <translation>Case {ref} — {title}, with evidence, people involved, notes, steps and consents. No other cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="129" />
+        <source>Alle {n} dossiers, met de geschiedenis (logboek) en de instellingen van de kluis.</source>
+        <translation>All {n} cases, with the history (log) and the vault's settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="133" />
+        <source>Wat in de bundel komt</source>
+        <translation>What goes into the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="134" />
+        <source>Bestand voor de bundel</source>
+        <translation>File for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="135" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="137" />
+        <source>W&amp;achtwoord voor de bundel</source>
+        <translation>P&amp;assphrase for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="143" />
+        <source>Bundel &amp;maken</source>
+        <translation>&amp;Make bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="145" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="171" />
+        <source>Bundel opslaan als</source>
+        <translation>Save bundle as</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="172" />
+        <source>Overdrachtsbundel (*{suffix})</source>
+        <translation>Handover bundle (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="187" />
+        <source>Kies waar de bundel komt.</source>
+        <translation>Choose where the bundle goes.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="191" />
+        <source>De map {folder} bestaat niet.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="208" />
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="211" />
+        <source>Bundel maken en controleren…</source>
+        <translation>Making and checking the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="224" />
+        <source>De bundel kon niet worden geschreven ({reason}). Er is niets achtergelaten.</source>
+        <translation>The bundle could not be written ({reason}). Nothing was left behind.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2995,254 @@ SHA-256:
     </message>
 </context>
 <context>
+    <name>ExtendRetentionDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="170" />
+        <source>Bewaartermijn verlengen</source>
+        <translation>Extend retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="171" />
+        <source>Huidige bewaartermijn: tot {date}</source>
+        <translation>Current retention period: until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="172" />
+        <source>Nog geen bewaartermijn</source>
+        <translation>No retention period yet</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="173" />
+        <source>{reference} — {title}
+{current}</source>
+        <translation>{reference} — {title}
+{current}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="183" />
+        <source>Nieuwe bewaardatum</source>
+        <translation>New retention date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="186" />
+        <source>Waarom blijft dit dossier langer bewaard? Bijvoorbeeld: de juridische procedure loopt nog.</source>
+        <translation>Why is this case kept longer? For example: the legal proceedings are still running.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="188" />
+        <source>Reden voor verlengen</source>
+        <translation>Reason for extending</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="191" />
+        <source>Lengte van de reden</source>
+        <translation>Length of the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="192" />
+        <source>De reden wordt als notitie (alleen voor u) bij het dossier bewaard. In de geschiedenis komt alleen de nieuwe datum.</source>
+        <translation>The reason is kept with the case as a note (for you only). The history records only the new date.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="199" />
+        <source>&amp;Verlengen</source>
+        <translation>&amp;Extend</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="205" />
+        <source>&amp;Bewaren tot</source>
+        <translation>&amp;Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="206" />
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="221" />
+        <source>Nog minstens {n} tekens.</source>
+        <translation>At least {n} more characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="222" />
+        <source>Lang genoeg.</source>
+        <translation>Long enough.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="227" />
+        <source>Bewaartermijn verlengd tot {date}</source>
+        <translation>Retention period extended until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="234" />
+        <source>Geef een reden van minstens {n} tekens.</source>
+        <translation>Give a reason of at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="236" />
+        <source>Kies een datum na vandaag en na de huidige bewaardatum.</source>
+        <translation>Choose a date after today and after the current retention date.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="238" />
+        <source>Deze datum kan niet: hij ligt vóór de openingsdatum van het dossier.</source>
+        <translation>This date is not possible: it is before the date the case was opened.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRow</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="102" />
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="103" />
+        <source>{name} kiezen</source>
+        <translation>Choose {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="383" />
+        <source>{old} heet nu {new} (dat kenmerk bestond al): {title}</source>
+        <translation>{old} is now {new} (that reference already existed): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="397" />
+        <source>Over&amp;dracht</source>
+        <translation>&amp;Handover</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="399" />
+        <source>&amp;Dossier overdragen…</source>
+        <translation>Hand over &amp;case…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="400" />
+        <source>Het open dossier als versleutelde bundel met een eigen wachtwoord, voor een opvolger</source>
+        <translation>The open case as an encrypted bundle with its own passphrase, for a successor</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="402" />
+        <source>&amp;Hele kluis overdragen…</source>
+        <translation>Hand over &amp;whole vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="403" />
+        <source>Alle dossiers als versleutelde bundel met een eigen wachtwoord, voor een opvolger</source>
+        <translation>All cases as an encrypted bundle with its own passphrase, for a successor</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="405" />
+        <source>Bundel &amp;importeren…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="406" />
+        <source>De dossiers uit een overdrachtsbundel overnemen in deze kluis</source>
+        <translation>Take the cases in a handover bundle over into this vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="418" />
+        <source>De bundel is gemaakt en gecontroleerd:
+{file}
+
+Grootte: {size}
+Dossiers: {cases}
+Bewijsstukken: {items}
+
+Geef het wachtwoord van de bundel apart door, niet samen met het bestand.</source>
+        <translation>The bundle has been made and checked:
+{file}
+
+Size: {size}
+Cases: {cases}
+Evidence items: {items}
+
+Pass on the bundle's passphrase separately, not together with the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="427" />
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="433" />
+        <source>Dossier overdragen</source>
+        <translation>Hand over case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="427" />
+        <source>Kies eerst een dossier.</source>
+        <translation>Choose a case first.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="441" />
+        <source>Hele kluis overdragen</source>
+        <translation>Hand over whole vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="456" />
+        <source>Overdracht importeren</source>
+        <translation>Import handover</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="457" />
+        <source>Overgenomen: {n} dossier(s), {items} bewijsstuk(ken); alle hashes gecontroleerd.
+
+{cases}</source>
+        <translation>Taken over: {n} case(s), {items} evidence item(s); all hashes checked.
+
+{cases}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverMessages</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="14" />
+        <source>Bewijsstuk {id} in de bundel komt niet overeen met zijn vastgelegde hash. Er is niets overgenomen.</source>
+        <translation>Evidence item {id} in the bundle does not match its recorded hash. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="19" />
+        <source>Dit bestand is geen overdrachtsbundel van OGG Desktop.</source>
+        <translation>This file is not an OGG Desktop handover bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="21" />
+        <source>De bundel is beschadigd of gewijzigd sinds hij is gemaakt. Er is niets overgenomen; vraag om een nieuwe bundel.</source>
+        <translation>The bundle is damaged or has been changed since it was made. Nothing was taken over; ask for a new bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="25" />
+        <source>Het wachtwoord van de bundel klopt niet, of de bundel is beschadigd.</source>
+        <translation>The bundle's passphrase is wrong, or the bundle is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="27" />
+        <source>Deze bundel is gemaakt met een nieuwere versie van OGG Desktop. Werk de app bij om hem te openen; er is niets overgenomen.</source>
+        <translation>This bundle was made with a newer version of OGG Desktop. Update the app to open it; nothing was taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="31" />
+        <source>Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven.</source>
+        <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="33" />
+        <source>Het sleutelbestand van de back-up ontbreekt. Het hoort ernaast te staan, met dezelfde naam plus .key. Er is niets gewijzigd.</source>
+        <translation>The backup's key file is missing. It belongs beside it, with the same name plus .key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="37" />
+        <source>Dit wachtwoord opent deze back-up niet. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt. Er is niets gewijzigd.</source>
+        <translation>This passphrase does not open this backup. Use the passphrase that was valid when the backup was made. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/handover_messages.py" line="41" />
+        <source>Deze back-up is beschadigd of onvolledig en wordt niet teruggezet. Uw huidige kluis is ongewijzigd.</source>
+        <translation>This backup is damaged or incomplete and is not restored. Your current vault is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>HeldDialog</name>
     <message>
         <location filename="../../ogg_desktop/gui/tabs/aftercare.py" line="695" />
@@ -2216,6 +3306,39 @@ SHA-256:
         <location filename="../../ogg_desktop/gui/tabs/history.py" line="29" />
         <source>Geschiedenis van het dossier</source>
         <translation>Case history</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="362" />
+        <source>Automatisch vergrendelen</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="364" />
+        <source>Als er zo lang niets in OGG Desktop gebeurt, vergrendelt de kluis: alle gegevens verdwijnen van het scherm en uit het geheugen. Met uw wachtwoord gaat u verder waar u was. Vergrendelen kan ook direct met Ctrl+L.</source>
+        <translation>When nothing happens in OGG Desktop for this long, the vault locks: all data leaves the screen and the memory. With your passphrase you continue where you were. You can also lock at once with Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="370" />
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="372" />
+        <source>Minuten zonder activiteit tot de kluis vergrendelt</source>
+        <translation>Minutes without activity until the vault locks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="373" />
+        <source>&amp;Vergrendelen na</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="375" />
+        <source>Van {low} tot {high} minuten; standaard {default}.</source>
+        <translation>From {low} to {high} minutes; default {default}.</translation>
     </message>
 </context>
 <context>
@@ -2302,26 +3425,219 @@ SHA-256:
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="240" />
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="275" />
+        <source>Overdracht importeren</source>
+        <translation>Import handover</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="242" />
+        <source>Kies de bundel die u van uw voorganger of een collega hebt gekregen en vul het wachtwoord van de bundel in. Alles wordt eerst gecontroleerd; er verandert niets tot u op Overnemen klikt.</source>
+        <translation>Choose the bundle you received from your predecessor or a colleague and enter the bundle's passphrase. Everything is checked first; nothing changes until you click Take over.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="245" />
+        <source>Bundelbestand</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="246" />
+        <source>&amp;Bundel</source>
+        <translation>&amp;Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="248" />
+        <source>Wachtwoord van de bundel</source>
+        <translation>Passphrase of the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="249" />
+        <source>&amp;Wachtwoord van de bundel</source>
+        <translation>&amp;Passphrase of the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="251" />
+        <source>&amp;Openen en controleren</source>
+        <translation>&amp;Open and check</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="255" />
+        <source>Inhoud van de bundel</source>
+        <translation>Contents of the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="257" />
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="257" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="257" />
+        <source>Bewijsstukken</source>
+        <translation>Evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="258" />
+        <source>Dossiers in de bundel</source>
+        <translation>Cases in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="262" />
+        <source>O&amp;vernemen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="264" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="290" />
+        <source>Bundel kiezen</source>
+        <translation>Choose bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="291" />
+        <source>Overdrachtsbundel (*{suffix});;Alle bestanden (*)</source>
+        <translation>Handover bundle (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="318" />
+        <source>Kies een bundelbestand dat bestaat.</source>
+        <translation>Choose a bundle file that exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="322" />
+        <source>Vul het wachtwoord van de bundel in.</source>
+        <translation>Enter the bundle's passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="327" />
+        <source>Bundel openen en controleren…</source>
+        <translation>Opening and checking the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="335" />
+        <source>De bundel kan niet worden gelezen ({reason}).</source>
+        <translation>The bundle cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="341" />
+        <source>Bundel in orde: {n} dossier(s), {items} bewijsstuk(ken), alle hashes gecontroleerd.</source>
+        <translation>Bundle in order: {n} case(s), {items} evidence item(s), all hashes checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/handover.py" line="344" />
+        <source>{n} kenmerk(en) bestaan al in uw kluis; die dossiers krijgen een nieuw kenmerk.</source>
+        <translation>{n} reference(s) already exist in your vault; those cases get a new reference.</translation>
+    </message>
+</context>
+<context>
     <name>InlineMessage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="48" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="47" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="53" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="52" />
         <source>Fout: </source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="53" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="52" />
         <source>Let op: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="53" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="52" />
         <source>Gelukt: </source>
         <translation>Done: </translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="140" />
+        <source>Afbeelding van het bewijsstuk</source>
+        <translation>Image of the evidence item</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="141" />
+        <source>Ver&amp;groten…</source>
+        <translation>En&amp;large…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="142" />
+        <source>Afbeelding vergroten</source>
+        <translation>Enlarge the image</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="143" />
+        <source>De afbeelding op ware grootte bekijken, met inzoomen</source>
+        <translation>View the image at its true size, with zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="156" />
+        <source>Titel van het bewijsstuk</source>
+        <translation>Title of the evidence item</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="165" />
+        <source>Geplaatst</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="165" />
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="166" />
+        <source>Vermoedelijk geplaatst door</source>
+        <translation>Believed to be posted by</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="167" />
+        <source>U wist ervan op</source>
+        <translation>You learned of it on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="167" />
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="170" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="172" />
+        <source>Letterlijke tekst</source>
+        <translation>Literal text</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="177" />
+        <source>Klopt &amp;niet…</source>
+        <translation>That's &amp;wrong…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="178" />
+        <source>Klopt niet: iets aan dit bewijsstuk is onjuist</source>
+        <translation>That's wrong: something about this evidence item is not right</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="179" />
+        <source>Zeg wat er niet klopt; het wordt met datum en tijd vastgelegd</source>
+        <translation>Say what is wrong; it is recorded with the date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="181" />
+        <source>Wat u eerder aangaf</source>
+        <translation>What you said earlier</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +3740,7 @@ SHA-256:
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/labels.py" line="65" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="255" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="272" />
         <source>Aangifte</source>
         <translation>Police report</translation>
     </message>
@@ -2584,476 +3900,628 @@ SHA-256:
         <translation>Edited copy</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="147" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
         <source>Kluis gemaakt</source>
         <translation>Vault created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="148" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
         <source>Kluis geopend</source>
         <translation>Vault opened</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="149" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
         <source>Kluis geopend met herstelsleutel</source>
         <translation>Vault opened with recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="150" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
         <source>Mislukte poging om te openen</source>
         <translation>Failed attempt to open</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="151" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="152" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
         <source>Kluis bijgewerkt naar nieuwe versie</source>
         <translation>Vault updated to new version</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="153" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="154" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="155" />
         <source>Nieuw wachtwoord via herstelsleutel</source>
         <translation>New passphrase via recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="157" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="158" />
         <source>Back-up gemaakt</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="158" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="159" />
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="160" />
+        <source>Overdrachtsbundel gemaakt</source>
+        <translation>Handover bundle made</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="161" />
+        <source>Overgenomen uit overdrachtsbundel</source>
+        <translation>Taken over from handover bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="162" />
         <source>Integriteit gecontroleerd</source>
         <translation>Integrity checked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="159" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="163" />
         <source>Rapport (PDF) gemaakt en gedeeld</source>
         <translation>Report (PDF) made and shared</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="160" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="164" />
         <source>Dossier aangemaakt</source>
         <translation>Case created</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="161" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="165" />
         <source>Dossier gewijzigd</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="162" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="166" />
         <source>Toestemming vastgelegd</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="163" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="167" />
         <source>Toestemming ingetrokken</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="164" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="168" />
         <source>Bewijsstuk toegevoegd</source>
         <translation>Evidence item added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="165" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="169" />
         <source>Bewijsstuk gewijzigd</source>
         <translation>Evidence item changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="166" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="170" />
         <source>Bewijsstuk geëxporteerd</source>
         <translation>Evidence item exported</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="167" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="171" />
         <source>Bewerkte kopie van bewijsstuk gemaakt</source>
         <translation>Edited copy of evidence item made</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="168" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="172" />
         <source>Zonder toestemming verder (conflict van plichten)</source>
         <translation>Proceeded without consent (conflict of duties)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="169" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="173" />
         <source>Gesprek vastgelegd</source>
         <translation>Conversation recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="170" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="174" />
         <source>Gesprek gewijzigd</source>
         <translation>Conversation changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="171" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="175" />
         <source>Nazorg gepland</source>
         <translation>Aftercare planned</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="172" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="176" />
         <source>Nazorgcontact gehouden</source>
         <translation>Aftercare contact held</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="173" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="177" />
         <source>Nazorg afgewezen</source>
         <translation>Aftercare declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="174" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="178" />
         <source>Melding bij platform vastgelegd</source>
         <translation>Platform report recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="175" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="179" />
         <source>Melding bij platform gewijzigd</source>
         <translation>Platform report changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="176" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="180" />
         <source>Politie: vastgelegd</source>
         <translation>Police: recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="177" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="181" />
         <source>Politie: gewijzigd</source>
         <translation>Police: changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="178" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="182" />
         <source>Juridische stap vastgelegd</source>
         <translation>Legal step recorded</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="179" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="183" />
         <source>Juridische stap gewijzigd</source>
         <translation>Legal step changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="180" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="184" />
         <source>Doorverwezen</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="181" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="185" />
         <source>Instellingen gewijzigd</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="182" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="186" />
         <source>Betrokkene toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="183" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="187" />
         <source>Betrokkene gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="184" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="188" />
         <source>Betrokkene uit dossier gehaald</source>
         <translation>Person removed from case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="185" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="189" />
         <source>Account toegevoegd</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="186" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="190" />
         <source>Account gewijzigd</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="187" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="191" />
         <source>Notitie toegevoegd</source>
         <translation>Note added</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="188" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="192" />
         <source>Notitie gewijzigd</source>
         <translation>Note changed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="189" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="193" />
         <source>Notitie verwijderd</source>
         <translation>Note deleted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="190" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="194" />
         <source>Stap bijgewerkt</source>
         <translation>Step updated</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="200" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="195" />
+        <source>Bewaartermijn verlengd</source>
+        <translation>Retention period extended</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="196" />
+        <source>Dossier vernietigd</source>
+        <translation>Case destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="197" />
+        <source>Samen bekijken met de medewerker begonnen</source>
+        <translation>Review together with the employee started</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="198" />
+        <source>Samen bekijken beëindigd</source>
+        <translation>Review together ended</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="199" />
+        <source>Samen bekijken: verkeerd wachtwoord bij beëindigen</source>
+        <translation>Review together: wrong passphrase when ending</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="201" />
+        <source>Medewerker: gegeven klopt niet</source>
+        <translation>Employee: a fact is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="202" />
+        <source>Medewerker gaf toestemming (samen bekijken)</source>
+        <translation>Employee gave consent (review together)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="203" />
+        <source>Medewerker trok toestemming in (samen bekijken)</source>
+        <translation>Employee withdrew consent (review together)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/labels.py" line="217" />
         <source>Eerste gesprek</source>
         <translation>First conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="201" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="218" />
         <source>Vervolggesprek</source>
         <translation>Follow-up conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="202" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="219" />
         <source>Opnieuw aangeboden</source>
         <translation>Offered again</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="203" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="220" />
         <source>Check-in (hoe gaat het?)</source>
         <translation>Check-in (how are you doing?)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="209" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="226" />
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="210" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="227" />
         <source>Gehouden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="211" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="228" />
         <source>Afgewezen</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="212" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="229" />
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="218" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="235" />
         <source>Bedrijfsarts</source>
         <translation>Company doctor</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="219" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="236" />
         <source>Psycholoog</source>
         <translation>Psychologist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="220" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="237" />
         <source>Slachtofferhulp</source>
         <translation>Victim Support</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="221" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="249" />
-        <location filename="../../ogg_desktop/gui/labels.py" line="267" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="238" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="266" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="284" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="230" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="247" />
         <source>Melding van illegale inhoud (DSA)</source>
         <translation>Notice of illegal content (DSA)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="231" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="248" />
         <source>Voorwaarden van het platform</source>
         <translation>Platform’s terms</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="237" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="254" />
         <source>De medewerker</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="238" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="255" />
         <source>Een vertegenwoordiger</source>
         <translation>A representative</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="239" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="256" />
         <source>De organisatie</source>
         <translation>The organisation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="245" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="262" />
         <source>Nog geen besluit</source>
         <translation>No decision yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="246" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="263" />
         <source>Verwijderd</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="247" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="264" />
         <source>Beperkt (bijv. minder zichtbaar)</source>
         <translation>Restricted (e.g. less visible)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="248" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="265" />
         <source>Geen actie</source>
         <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="256" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="273" />
         <source>Melding</source>
         <translation>Notification (registered only)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="257" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="274" />
         <source>Informatief gesprek</source>
         <translation>Informative talk</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="263" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="280" />
         <source>Sommatie</source>
         <translation>Formal demand letter</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="264" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="281" />
         <source>Kort geding</source>
         <translation>Summary proceedings</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="265" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="282" />
         <source>Bodemprocedure</source>
         <translation>Proceedings on the merits</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/labels.py" line="266" />
+        <location filename="../../ogg_desktop/gui/labels.py" line="283" />
         <source>Vordering identiteit van de plaatser</source>
         <translation>Claim for the poster’s identity</translation>
     </message>
 </context>
 <context>
+    <name>LeaveReviewDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="191" />
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="203" />
+        <source>Samen bekijken beëindigen</source>
+        <translation>End review together</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="193" />
+        <source>Alleen voor de vertrouwenspersoon: voer het wachtwoord van de kluis in om samen bekijken te beëindigen en terug te gaan naar het volledige overzicht.</source>
+        <translation>For the confidential counsellor only: enter the vault's passphrase to end the review together and return to the full view.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="197" />
+        <source>Wachtwoord van de vertrouwenspersoon</source>
+        <translation>The counsellor's passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="198" />
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="202" />
+        <source>Beëindigen</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="206" />
+        <source>Verder bekijken</source>
+        <translation>Keep reviewing</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="207" />
+        <source>Verder samen bekijken</source>
+        <translation>Keep reviewing together</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="209" />
+        <source>App afsluiten</source>
+        <translation>Quit the app</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="210" />
+        <source>App afsluiten en de kluis vergrendelen</source>
+        <translation>Quit the app and lock the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="229" />
+        <source>Voer eerst het wachtwoord in.</source>
+        <translation>Enter the passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="239" />
+        <source>Het wachtwoord kan niet worden gecontroleerd: het sleutelbestand naast de kluis ontbreekt of is beschadigd. Alles is al bewaard. Sluit de app af; de kluis wordt dan vergrendeld. Zet daarna het sleutelbestand terug uit een back-up.</source>
+        <translation>The passphrase cannot be checked: the key file beside the vault is missing or damaged. Everything has already been saved. Quit the app; the vault is then locked. Afterwards, restore the key file from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/dialogs.py" line="252" />
+        <source>Wachtwoord onjuist. Samen bekijken blijft open.</source>
+        <translation>Wrong passphrase. The review together stays open.</translation>
+    </message>
+</context>
+<context>
     <name>LegalActionDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="760" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="761" />
         <source>Juridische stap wijzigen</source>
         <translation>Edit legal step</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="760" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="761" />
         <source>Juridische stap vastleggen</source>
         <translation>Record legal step</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="763" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="764" />
         <source>naam en kantoor</source>
         <translation>name and firm</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="767" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="768" />
         <source>Gestart op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="768" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="769" />
         <source>Volgende datum</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="773" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="774" />
         <source>Advocaat</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="773" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="774" />
         <source>Soort procedure</source>
         <translation>Kind of proceedings</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="774" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="775" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="774" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="775" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="777" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="778" />
         <source>&amp;Advocaat</source>
         <translation>&amp;Lawyer</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="778" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="779" />
         <source>&amp;Soort procedure</source>
         <translation>&amp;Kind of proceedings</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="779" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="780" />
         <source>&amp;Gestart op</source>
         <translation>&amp;Started on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="780" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="781" />
         <source>&amp;Volgende datum</source>
         <translation>&amp;Next date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="781" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="782" />
         <source>&amp;Uitkomst</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="782" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="783" />
         <source>&amp;Notitie</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="783" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="784" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="799" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="800" />
         <source>De volgende datum ligt vóór de start.</source>
         <translation>The next date is before the start.</translation>
     </message>
 </context>
 <context>
+    <name>Locking</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="346" />
+        <source>De kluis is vergrendeld omdat er {minutes} min. niets gebeurde.</source>
+        <translation>The vault was locked because nothing happened for {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="348" />
+        <source>De kluis is vergrendeld omdat de computer in de slaapstand ging.</source>
+        <translation>The vault was locked because the computer went to sleep.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="350" />
+        <source>De kluis is vergrendeld omdat het scherm werd vergrendeld.</source>
+        <translation>The vault was locked because the screen was locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="352" />
+        <source>De kluis is vergrendeld.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/locking.py" line="353" />
+        <source>Na het openen gaat u verder waar u was.</source>
+        <translation>After opening you continue where you were.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="51" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="60" />
         <source>{app} — vertrouwelijk</source>
         <translation>{app} — confidential</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="55" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="64" />
         <source>Dossiers en agenda</source>
         <translation>Cases and agenda</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="56" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="65" />
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="57" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="313" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="66" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="366" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="79" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="69" />
+        <source>Dossiers met verlopen bewaartermijn bekijken</source>
+        <translation>Review cases past their retention date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="96" />
         <source>Kluis: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="94" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="111" />
         <source>Mislukte pogingen</source>
         <translation>Failed attempts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="95" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="112" />
         <source>Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.</source>
         <translation>
             <numerusform>Since last time, there has been %n attempt to open the vault with a wrong passphrase.</numerusform>
@@ -3061,188 +4529,238 @@ SHA-256:
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="110" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="127" />
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="111" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="128" />
         <source>Een nieuw dossier beginnen</source>
         <translation>Start a new case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="112" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="129" />
         <source>&amp;Schermafbeelding maken</source>
         <translation>Take &amp;screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="114" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="131" />
         <source>Het venster verdwijnt; kies een gebied op het stilgezette scherm</source>
         <translation>The window disappears; choose a region on the frozen screen</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="116" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="133" />
         <source>Afbeelding &amp;importeren…</source>
         <translation>&amp;Import image…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="117" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="134" />
         <source>Afbeeldingen als bewijs toevoegen aan het open dossier</source>
         <translation>Add images as evidence to the open case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="118" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="135" />
         <source>&amp;Plakken als bewijs</source>
         <translation>&amp;Paste as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="119" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="136" />
         <source>De afbeelding op het klembord als bewijs bewaren</source>
         <translation>Keep the image on the clipboard as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="120" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="137" />
+        <source>Samen &amp;bekijken…</source>
+        <translation>&amp;Review together…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="138" />
+        <source>De medewerker bekijkt alleen dit dossier, in grote letters; terug met uw wachtwoord</source>
+        <translation>The employee sees only this case, in large type; back with your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="141" />
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="121" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="142" />
         <source>Versleutelde, gecontroleerde kopie van de kluis maken</source>
         <translation>Make an encrypted, verified copy of the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="122" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="143" />
         <source>&amp;Integriteit controleren</source>
         <translation>&amp;Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="123" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="144" />
         <source>Alle hashes, het auditlog en het kluisbestand controleren</source>
         <translation>Check all hashes, the audit log and the vault file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="124" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="145" />
+        <source>&amp;Logboek…</source>
+        <translation>Au&amp;dit log…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="146" />
+        <source>Wie deed wat en wanneer, in de hele kluis; de keten controleren</source>
+        <translation>Who did what and when, across the whole vault; check the chain</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="147" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="125" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="148" />
         <source>&amp;Nazorgschema…</source>
         <translation>&amp;Aftercare schedule…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="126" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="149" />
         <source>Wanneer nazorggesprekken gepland worden</source>
         <translation>When aftercare talks are planned</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="127" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="150" />
         <source>&amp;Organisatie…</source>
         <translation>&amp;Organisation…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="128" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="151" />
         <source>Naam, adres en contactpersoon voor aangiftes</source>
         <translation>Name, address and contact person for police reports</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="129" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="153" />
+        <source>Dossier &amp;vernietigen…</source>
+        <translation>&amp;Destroy case…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="154" />
+        <source>Het open dossier met alles erin definitief uit de kluis wissen</source>
+        <translation>Erase the open case and everything in it from the vault for good</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="155" />
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="156" />
+        <source>De kluis nu vergrendelen: alles verdwijnt van het scherm</source>
+        <translation>Lock the vault now: everything leaves the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="157" />
+        <source>Automatisch ver&amp;grendelen na…</source>
+        <translation>Automatic loc&amp;k after…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="158" />
+        <source>Na hoeveel minuten zonder activiteit de kluis vergrendelt</source>
+        <translation>After how many minutes without activity the vault locks</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="159" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="132" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="162" />
         <source>&amp;Over {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="134" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="164" />
         <source>&amp;Dossier</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="141" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="174" />
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="147" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="186" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="150" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="153" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="192" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="179" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="221" />
         <source>Afbeelding importeren</source>
         <translation>Import image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="180" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="188" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="222" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="230" />
         <source>Kies of maak eerst een dossier.</source>
         <translation>Choose or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="188" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="230" />
         <source>Plakken als bewijs</source>
         <translation>Paste as evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="206" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="215" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="226" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="254" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="263" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="274" />
         <source>Schermafbeelding</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="207" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="255" />
         <source>De schermafbeelding is niet bewaard: er is geen dossier gekozen.</source>
         <translation>The screenshot was not kept: no case was chosen.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="231" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="279" />
         <source>Nieuw dossier…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="233" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="281" />
         <source>Schermafbeelding bewaren</source>
         <translation>Keep screenshot</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="234" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="282" />
         <source>In welk dossier hoort deze schermafbeelding?</source>
         <translation>Which case does this screenshot belong to?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="247" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="253" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="259" />
-        <location filename="../../ogg_desktop/gui/main_window.py" line="261" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="295" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="301" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="307" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="309" />
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="248" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="296" />
         <source>OGG-kluis (*.ogg)</source>
         <translation>OGG vault (*.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="254" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="302" />
         <source>Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven.</source>
         <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="262" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="310" />
         <source>De back-up is gemaakt en gecontroleerd:
 {file}
 
@@ -3253,32 +4771,32 @@ Het sleutelbestand staat ernaast ({file}.key). U opent de back-up met hetzelfde 
 The key file is next to it ({file}.key). You open the backup with the same passphrase or with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="277" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="330" />
         <source>Wachtwoord gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="284" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="337" />
         <source>Nazorgschema opgeslagen.</source>
         <translation>Aftercare schedule saved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="289" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="342" />
         <source>Organisatie opgeslagen.</source>
         <translation>Organisation saved.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="294" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="347" />
         <source>De taal wordt gewijzigd bij de volgende start. / The language changes the next time you start.</source>
         <translation>The language changes the next time you start. / De taal wordt gewijzigd bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="298" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="351" />
         <source>Over {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="299" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="352" />
         <source>{app} {version}
 
 Vertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft versleuteld op deze laptop; de app maakt nooit verbinding met internet.</source>
@@ -3287,12 +4805,12 @@ Vertrouwelijk dossier bij online grensoverschrijdend gedrag. Alles blijft versle
 Confidential case files for online harassment. Everything stays encrypted on this laptop; the app never connects to the internet.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/main_window.py" line="313" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="366" />
         <source>&amp;Agenda ({n} te laat)</source>
         <translation>&amp;Agenda ({n} overdue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="316" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="369" />
         <source>%n termijn(en) verstreken. Zie de agenda.</source>
         <translation>
             <numerusform>%n deadline passed. See the agenda.</numerusform>
@@ -3300,7 +4818,27 @@ Confidential case files for online harassment. Everything stays encrypted on thi
         </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/app.py" line="102" />
+        <location filename="../../ogg_desktop/gui/main_window.py" line="373" />
+        <source>Bewaartermijn verlopen: {n} dossier(s) — bekijken…</source>
+        <translation>Retention period passed: {n} case(s) — review…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="391" />
+        <source>Dossier vernietigen</source>
+        <translation>Destroy case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="391" />
+        <source>Kies eerst een dossier.</source>
+        <translation>Choose a case first.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="419" />
+        <source>De kluis vergrendelt na {minutes} min. zonder activiteit.</source>
+        <translation>The vault locks after {minutes} min. without activity.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/app.py" line="135" />
         <source>DEMO (verzonnen gegevens)</source>
         <translation>DEMO (fictional data)</translation>
     </message>
@@ -3308,247 +4846,252 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="18" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="21" />
         <source>De versleutelde opslag (SQLCipher 4) ontbreekt. OGG Desktop start niet, zodat er nooit onversleutelde gegevens worden geschreven. Installeer de app opnieuw.</source>
         <translation>The encrypted storage (SQLCipher 4) is missing. OGG Desktop will not start, so that unencrypted data is never written. Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="23" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="26" />
         <source>Er is op deze plek geen kluis gevonden.</source>
         <translation>No vault was found at this location.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="24" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="27" />
         <source>Op deze plek staat al een kluis. Kies een andere plek of open de bestaande kluis.</source>
         <translation>There is already a vault at this location. Choose another location or open the existing vault.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="27" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="30" />
         <source>Wachtwoord onjuist of bestand beschadigd.</source>
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="28" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="31" />
         <source>Het sleutelbestand naast de kluis ontbreekt. Open de kluis met uw herstelsleutel, of zet het sleutelbestand uit uw back-up terug.</source>
         <translation>The key file next to the vault is missing. Open the vault with your recovery key, or restore the key file from your backup.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="33" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="36" />
         <source>Het sleutelbestand naast de kluis is beschadigd. Open de kluis met uw herstelsleutel, of zet het sleutelbestand uit uw back-up terug.</source>
         <translation>The key file next to the vault is damaged. Open the vault with your recovery key, or restore the key file from your backup.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="38" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="41" />
         <source>Dit is geen geldige herstelsleutel. Controleer of u alle 17 groepen van vier tekens goed hebt overgenomen.</source>
         <translation>This is not a valid recovery key. Check that you have copied all 17 groups of four characters correctly.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="43" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="46" />
         <source>Deze kluis is al geopend in een ander venster van OGG Desktop. Sluit dat eerst, of ga verder in dat venster.</source>
         <translation>This vault is already open in another OGG Desktop window. Close that first, or carry on in that window.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="48" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="51" />
+        <source>Deze herstelsleutel is goed overgenomen, maar opent dit bestand niet: hij hoort bij een andere kluis, of het bestand is beschadigd. Er is niets gewijzigd; zet zo nodig een back-up terug.</source>
+        <translation>This recovery key was typed correctly but does not open this file: it belongs to another vault, or the file is damaged. Nothing was changed; restore a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/messages.py" line="56" />
         <source>Bestand beschadigd, of het sleutelbestand hoort bij een andere kluis: het wachtwoord klopt, maar de kluis zelf kan niet worden gelezen. Er is niets gewijzigd; zet zo nodig een back-up terug.</source>
         <translation>Damaged file, or the key file belongs to another vault: the passphrase is right, but the vault itself cannot be read. Nothing was changed; restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="53" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="61" />
         <source>De back-up is niet gelukt en is verwijderd. De kluis zelf is ongewijzigd.</source>
         <translation>The backup failed and has been removed. The vault itself is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="56" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="64" />
         <source>Deze kluis is gemaakt met een nieuwere versie van OGG Desktop. Werk de app bij om hem te openen.</source>
         <translation>This vault was made with a newer version of OGG Desktop. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="60" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="68" />
         <source>De kluis kon niet worden bijgewerkt naar deze versie. Er is niets gewijzigd; de back-up van vóór de update staat naast de kluis.</source>
         <translation>The vault could not be updated to this version. Nothing has been changed; the backup from before the update is next to the vault.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="65" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="73" />
         <source>Dit wachtwoord is te zwak.</source>
         <translation>This passphrase is too weak.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="66" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="74" />
         <source>De schijf is vol. Er is niets half opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full. Nothing has been half saved; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="70" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="78" />
         <source>Er ging iets mis met de kluis.</source>
         <translation>Something went wrong with the vault.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="75" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="83" />
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="76" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="84" />
         <source>Het bestand is groter dan 256 MB en wordt niet opgeslagen.</source>
         <translation>The file is larger than 256 MB and will not be stored.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="79" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="87" />
         <source>Dit bestand is geen afbeelding.</source>
         <translation>This file is not an image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="80" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="88" />
         <source>Dit afbeeldingsformaat wordt niet ondersteund (wel: PNG, JPEG, WebP, GIF, BMP).</source>
         <translation>This image format is not supported (supported: PNG, JPEG, WebP, GIF, BMP).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="83" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="91" />
         <source>De afbeelding is onvolledig of beschadigd.</source>
         <translation>The image is incomplete or damaged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="84" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="92" />
         <source>De afbeelding is te groot om veilig te openen (te veel beeldpunten).</source>
         <translation>The image is too large to open safely (too many pixels).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="87" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="95" />
         <source>De afbeelding is breder of hoger dan 50.000 beeldpunten.</source>
         <translation>The image is wider or taller than 50,000 pixels.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="92" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="100" />
         <source>Deze afbeelding kan niet worden opgeslagen.</source>
         <translation>This image cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="98" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="106" />
         <source>Er is geen scherm om vast te leggen (geen X-display). Importeer in plaats daarvan een afbeelding.</source>
         <translation>There is no screen to capture (no X display). Import an image instead.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="102" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="110" />
         <source>Dit bureaublad (Wayland zonder XWayland) laat geen schermafbeelding toe. Maak de afbeelding met het hulpmiddel van het systeem en importeer die.</source>
         <translation>This desktop (Wayland without XWayland) does not allow screenshots. Take the picture with the system’s own tool and import it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="107" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="115" />
         <source>Het scherm kon niet worden vastgelegd. Probeer het opnieuw, of importeer een afbeelding.</source>
         <translation>The screen could not be captured. Try again, or import an image.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="110" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="118" />
         <source>Het gekozen gebied ligt buiten de schermen.</source>
         <translation>The chosen region lies outside the screens.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="117" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="125" />
         <source>Geef het dossier een titel.</source>
         <translation>Give the case a title.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="118" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="126" />
         <source>De sluitdatum ligt vóór de openingsdatum.</source>
         <translation>The closing date is before the opening date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="119" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="127" />
         <source>De bewaartermijn eindigt vóór de openingsdatum.</source>
         <translation>The retention period ends before the opening date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="122" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="130" />
         <source>Een gesloten dossier heeft een sluitdatum nodig.</source>
         <translation>A closed case needs a closing date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="123" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="131" />
         <source>Vul een naam in.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="124" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="132" />
         <source>Kies een platform.</source>
         <translation>Choose a platform.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="125" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="133" />
         <source>Een notitie kan niet leeg zijn.</source>
         <translation>A note cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="126" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="134" />
         <source>Een afgeronde stap heeft een datum nodig.</source>
         <translation>A completed step needs a date.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="127" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="135" />
         <source>Gebruik minstens 10 tekens.</source>
         <translation>Use at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="128" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="136" />
         <source>Dit wachtwoord komt te veel voor.</source>
         <translation>This passphrase is too common.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="129" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="137" />
         <source>Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met een paar losse woorden.</source>
         <translation>This passphrase is too easy to guess. Make it longer, for example with a few unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="133" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="141" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="144" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="152" />
         <source>zeer zwak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="145" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="153" />
         <source>zwak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="146" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="154" />
         <source>matig</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="147" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="155" />
         <source>sterk</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="148" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="156" />
         <source>zeer sterk</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="156" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="164" />
         <source>Bewijsstuk {id} komt niet meer overeen met zijn vastgelegde hash. Er is geen rapport gemaakt. Controleer de kluis (Kluis → Controleren).</source>
         <translation>Item {id} no longer matches its recorded hash. No report was made. Check the vault (Vault → Verify).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="161" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="169" />
         <source>De schijf is vol. Er is geen (half) bestand achtergelaten; maak ruimte en probeer het opnieuw.</source>
         <translation>The disk is full. No (partial) file was left behind; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="165" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="173" />
         <source>U mag in deze map niet schrijven. Kies een andere map; er is niets weggeschreven.</source>
         <translation>You may not write in this folder. Choose another folder; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="169" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="177" />
         <source>Deze map bestaat niet (meer). Kies een andere map.</source>
         <translation>This folder does not exist (any more). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/messages.py" line="170" />
+        <location filename="../../ogg_desktop/gui/messages.py" line="178" />
         <source>Het rapport kon niet worden geschreven ({reason}). Er is niets achtergelaten.</source>
         <translation>The report could not be written ({reason}). Nothing was left behind.</translation>
     </message>
@@ -3647,22 +5190,22 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="61" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="69" />
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="62" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="70" />
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="68" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="76" />
         <source>&amp;Nieuw wachtwoord</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="70" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="78" />
         <source>He&amp;rhaal</source>
         <translation>Re&amp;peat</translation>
     </message>
@@ -3723,142 +5266,142 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="469" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="470" />
         <source>DSA-melding opstellen</source>
         <translation>Draft DSA notice</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="475" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="476" />
         <source>Melding bij {platform} van 1 bewijsstuk.</source>
         <translation>Notice to {platform} about 1 evidence item.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="476" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="477" />
         <source>Melding bij {platform} van {count} bewijsstukken.</source>
         <translation>Notice to {platform} about {count} evidence items.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="478" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="479" />
         <source>De app verstuurt niets: kopieer de tekst en plak die in het meldformulier van het platform.</source>
         <translation>The app sends nothing: copy the text and paste it into the platform’s reporting form.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="483" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="484" />
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="484" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="485" />
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="486" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="487" />
         <source>naam van wie meldt</source>
         <translation>name of the person reporting</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="488" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="489" />
         <source>e-mailadres voor de ontvangstbevestiging en het besluit</source>
         <translation>e-mail address for the confirmation of receipt and the decision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="489" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="490" />
         <source>Naam en e-mail worden in de kluis bewaard voor volgende meldingen.</source>
         <translation>Name and e-mail are kept in the vault for later notices.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="496" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="497" />
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="498" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="499" />
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="499" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="500" />
         <source>Taal van de melding</source>
         <translation>Language of the notice</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="499" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="500" />
         <source>Naam van de melder</source>
         <translation>Name of the reporter</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="500" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="501" />
         <source>E-mail van de melder</source>
         <translation>E-mail of the reporter</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="500" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="501" />
         <source>Tekst van de melding</source>
         <translation>Text of the notice</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="501" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="502" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="501" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="502" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="504" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="505" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="505" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="506" />
         <source>&amp;Naam melder</source>
         <translation>Reporter’s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="506" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="507" />
         <source>&amp;E-mail melder</source>
         <translation>Reporter’s &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="550" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="551" />
         <source>welke bewijsstukken u meldt (kies ze bij de melding)</source>
         <translation>which evidence items you report (choose them in the report)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="551" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="552" />
         <source>de naam van de melder</source>
         <translation>the reporter’s name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="552" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="553" />
         <source>een geldig e-mailadres van de melder</source>
         <translation>a valid e-mail address of the reporter</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="553" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="554" />
         <source>waarom de inhoud illegaal is: kies een strafbaar feit of neem de letterlijke tekst over bij het bewijsstuk</source>
         <translation>why the content is illegal: choose an offence or copy the exact words into the evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="560" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="561" />
         <source>de exacte URL van bewijsstuk {items} (vul die in op het tabblad Bewijs)</source>
         <translation>the exact URL of evidence item {items} (fill it in on the Evidence tab)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="571" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="572" />
         <source>de melding is nog niet compleet. Nog nodig: {list}.</source>
         <translation>the notice is not complete yet. Still needed: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="575" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="576" />
         <source>Alle vier onderdelen staan erin: waarom het illegaal is, de exacte URL's, de melder en de verklaring te goeder trouw.</source>
         <translation>All four elements are in it: why it is illegal, the exact URLs, the reporter and the statement of good faith.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="583" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="584" />
         <source>Gekopieerd. Plak de tekst in het meldformulier van {platform}.</source>
         <translation>Copied. Paste the text into the reporting form of {platform}.</translation>
     </message>
@@ -3905,12 +5448,12 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="149" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="166" />
         <source>{name} invullen</source>
         <translation>{name}: set a date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="156" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="173" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
@@ -4132,12 +5675,12 @@ Confidential case files for online harassment. Everything stays encrypted on thi
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="819" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="820" />
         <source>Doorgaan zonder toestemming (conflict van plichten)</source>
         <translation>Proceed without consent (conflict of duties)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="821" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="822" />
         <source>U gaat door met „{step}” zonder toestemming van de medewerker. Dat kan alleen bij een conflict van plichten: als het belang van de medewerker of van anderen zwaarder weegt dan de afspraak dat u niets zonder toestemming doet.
 
 Schrijf op waarom. De toelichting wordt volledig bewaard in het logboek van de kluis en kan achteraf niet worden gewijzigd. Bespreek de stap zo snel mogelijk met de medewerker.</source>
@@ -4146,42 +5689,42 @@ Schrijf op waarom. De toelichting wordt volledig bewaard in het logboek van de k
 Write down why. The explanation is kept in full in the vault’s log and cannot be changed afterwards. Discuss the step with the employee as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="830" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="831" />
         <source>Waarom is doorgaan zonder toestemming nodig?</source>
         <translation>Why is it necessary to proceed without consent?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="831" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="832" />
         <source>Toelichting conflict van plichten</source>
         <translation>Explanation of the conflict of duties</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="833" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="834" />
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="834" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="835" />
         <source>Vastleggen en doorgaan</source>
         <translation>Record and proceed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="838" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="839" />
         <source>&amp;Toelichting</source>
         <translation>Re&amp;marks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="855" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="856" />
         <source>{n} tekens; nog minstens {more} nodig.</source>
         <translation>{n} characters; at least {more} more needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="858" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="859" />
         <source>{n} tekens.</source>
         <translation>{n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="863" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="864" />
         <source>De toelichting is te kort: schrijf in minstens {min} tekens waarom u zonder toestemming doorgaat.</source>
         <translation>The explanation is too short: write in at least {min} characters why you are proceeding without consent.</translation>
     </message>
@@ -4372,18 +5915,18 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="78" />
-        <location filename="../../ogg_desktop/gui/widgets.py" line="94" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="93" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="109" />
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="80" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="95" />
         <source>Wachtwoord tonen</source>
         <translation>Show passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="94" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="109" />
         <source>Verberg</source>
         <translation>Hide</translation>
     </message>
@@ -4637,247 +6180,247 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>PlatformReportDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="216" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="217" />
         <source>Melding bij platform wijzigen</source>
         <translation>Edit report to platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="217" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="218" />
         <source>Melding bij platform vastleggen</source>
         <translation>Record report to platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="247" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="248" />
         <source>Dit dossier heeft nog geen bewijsstukken. Leg ze eerst vast op het tabblad Bewijs.</source>
         <translation>This case has no evidence items yet. Capture them first on the Evidence tab.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="262" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="263" />
         <source>Gemeld op</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="264" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="265" />
         <source>het kenmerk of ticketnummer van het platform</source>
         <translation>the platform’s reference or ticket number</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="265" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="266" />
         <source>Ontvangst bevestigd op</source>
         <translation>Receipt confirmed on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="269" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="270" />
         <source>Datum van het besluit</source>
         <translation>Date of the decision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="270" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="271" />
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="273" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="274" />
         <source>de motivering van het platform (artikel 17 DSA), kort of letterlijk</source>
         <translation>the platform’s statement of reasons (article 17 DSA), summarised or verbatim</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="277" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="278" />
         <source>Termijn voor bezwaar</source>
         <translation>Deadline for appeal</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="278" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="279" />
         <source>Bezwaar ingediend op</source>
         <translation>Appeal filed on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="281" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="282" />
         <source>houd informatie over derden zo beperkt mogelijk</source>
         <translation>keep information about third parties to a minimum</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="284" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="285" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="284" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="285" />
         <source>Gemelde bewijsstukken</source>
         <translation>Reported evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="285" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="286" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="285" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="286" />
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="286" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="287" />
         <source>Ticketnummer</source>
         <translation>Ticket number</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="286" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="287" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="287" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="288" />
         <source>Geautomatiseerd besluit</source>
         <translation>Automated decision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="288" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="289" />
         <source>Motivering van het besluit</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="288" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="289" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="298" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="299" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="291" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="292" />
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="294" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="295" />
         <source>&amp;Bewijsstukken</source>
         <translation>&amp;Evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="300" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="301" />
         <source>&amp;Route</source>
         <translation>&amp;Route</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="302" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="303" />
         <source>Gemeld &amp;door</source>
         <translation>Reported &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="303" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="304" />
         <source>Gemeld &amp;op</source>
         <translation>Reported o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="304" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="305" />
         <source>&amp;Ticketnummer</source>
         <translation>&amp;Ticket number</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="305" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="306" />
         <source>Ontvangst be&amp;vestigd</source>
         <translation>Receipt &amp;confirmed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="308" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="309" />
         <source>Besluit van het platform</source>
         <translation>Decision of the platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="310" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="311" />
         <source>B&amp;esluit</source>
         <translation>D&amp;ecision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="311" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="312" />
         <source>D&amp;atum besluit</source>
         <translation>D&amp;ate of decision</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="312" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="313" />
         <source>Geautomati&amp;seerd</source>
         <translation>Automa&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="313" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="314" />
         <source>&amp;Motivering</source>
         <translation>Rea&amp;sons</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="315" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="316" />
         <source>Be&amp;zwaar ingediend</source>
         <translation>Appeal &amp;filed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="306" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="307" />
         <source>&amp;Notitie</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="314" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="315" />
         <source>Termijn bezwaar</source>
         <translation>Appeal deadline</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="321" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="322" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="398" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="399" />
         <source>bewijsstuk {item} is al gemeld bij {platform} op {date}{ticket}</source>
         <translation>evidence item {item} was already reported to {platform} on {date}{ticket}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="400" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="401" />
         <source> (ticket {ticket})</source>
         <translation> (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="403" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="404" />
         <source>{list}. Meld hetzelfde bericht liever niet opnieuw bij hetzelfde platform: werk de bestaande melding bij (besluit, bezwaar).</source>
         <translation>{list}. Better not report the same message to the same platform again: update the existing report (decision, appeal).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="409" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="410" />
         <source>Artikel 16 DSA: het platform moet de melding behandelen en zijn besluit motiveren. Gebruik „DSA-melding opstellen…” voor de tekst.</source>
         <translation>Article 16 DSA: the platform must handle the notice and give reasons for its decision. Use “Draft DSA notice…” for the text.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="411" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="412" />
         <source>De eigen regels van het platform (communityrichtlijnen).</source>
         <translation>The platform’s own rules (community guidelines).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="415" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="416" />
         <source>Bij {platform} zijn sommige formulieren alleen voor de betrokkene zelf. Meld dan door of samen met de medewerker.</source>
         <translation>At {platform} some forms are only for the person concerned. Then report through or together with the employee.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="438" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="439" />
         <source>Vul in bij welk platform u meldt.</source>
         <translation>Fill in which platform you report to.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="440" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="441" />
         <source>Kies welke bewijsstukken u meldt.</source>
         <translation>Choose which evidence items you report.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="442" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="443" />
         <source>De ontvangstbevestiging ligt vóór de datum van melden.</source>
         <translation>The confirmation of receipt is before the date of the report.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="444" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="445" />
         <source>Het besluit ligt vóór de datum van melden.</source>
         <translation>The decision is before the date of the report.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="446" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="447" />
         <source>Het bezwaar ligt vóór het besluit.</source>
         <translation>The appeal is before the decision.</translation>
     </message>
@@ -4885,243 +6428,243 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>PoliceReportDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="602" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="603" />
         <source>Politie: wijzigen</source>
         <translation>Police: edit</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="602" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="603" />
         <source>Politie: vastleggen</source>
         <translation>Police: record</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="611" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="612" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="613" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="614" />
         <source>bijv. politiebureau Utrecht-Centrum</source>
         <translation>e.g. police station Utrecht-Centrum</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="615" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="616" />
         <source>„Aangifte onder nummer” gevraagd</source>
         <translation>“Report under a number” requested</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="616" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="617" />
         <source>Het adres van de organisatie als domicilie, niet het privéadres van de medewerker: het politiedossier is zichtbaar voor de verdachte.</source>
         <translation>The organisation’s address as the address for service, not the employee’s home address: the police file is visible to the suspect.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="618" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="619" />
         <source>Medewerker met een publieke taak (VPT/ELA)</source>
         <translation>Employee with a public task (VPT/ELA)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="620" />
         <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="621" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="622" />
         <source>Niet gevraagd</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="622" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="623" />
         <source>Verklaring als getuige op</source>
         <translation>Statement as a witness on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="624" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="625" />
         <source>Nog niet bekend</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="625" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="626" />
         <source>Ja, getekend</source>
         <translation>Yes, signed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="626" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="627" />
         <source>Nee, nog niet getekend</source>
         <translation>No, not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="630" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="631" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="630" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="631" />
         <source>Gedaan door</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="631" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="632" />
         <source>Politiebureau</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="631" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="632" />
         <source>Registratienummer</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="632" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="633" />
         <source>Aangifte onder nummer gevraagd</source>
         <translation>Report under a number requested</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="633" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="634" />
         <source>Publieke taak (VPT)</source>
         <translation>Public task (VPT)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="633" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="634" />
         <source>VPT-code</source>
         <translation>VPT code</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="634" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="635" />
         <source>Wil op de hoogte blijven</source>
         <translation>Wants to be kept informed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="635" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="636" />
         <source>Wil schadevergoeding</source>
         <translation>Wants compensation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="636" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="637" />
         <source>Politiebureau van de getuigenverklaring</source>
         <translation>Police station of the witness statement</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="637" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="638" />
         <source>Bijzondere schriftelijke volmacht getekend</source>
         <translation>Special written authorisation signed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="637" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="638" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="639" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="640" />
         <source>Bij de politie</source>
         <translation>At the police</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="641" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="642" />
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="643" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="644" />
         <source>Gedaan &amp;door</source>
         <translation>Made &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="645" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="646" />
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="646" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="647" />
         <source>&amp;Politiebureau</source>
         <translation>&amp;Police station</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="647" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="648" />
         <source>&amp;Registratienummer</source>
         <translation>&amp;Registration number</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="650" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="651" />
         <source>&amp;VPT-code</source>
         <translation>&amp;VPT code</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="653" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="654" />
         <source>Wensen van de medewerker</source>
         <translation>The employee’s wishes</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="657" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="658" />
         <source>Op de &amp;hoogte blijven?</source>
         <translation>Be kept &amp;informed?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="658" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="659" />
         <source>Schadever&amp;goeding?</source>
         <translation>&amp;Compensation?</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="659" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="660" />
         <source>Eigen verklaring van de medewerker als getuige</source>
         <translation>The employee’s own statement as a witness</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="661" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="662" />
         <source>Datum verk&amp;laring</source>
         <translation>Date of s&amp;tatement</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="662" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="663" />
         <source>Politie&amp;bureau</source>
         <translation>Police &amp;station</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="666" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="667" />
         <source>In dit dossier is een klachtdelict aangemerkt: {offences}. Dan kan de organisatie niet alleen optreden: de medewerker doet zelf aangifte, of tekent een bijzondere schriftelijke volmacht. De klacht moet binnen 3 maanden nadat de medewerker ervan hoorde.</source>
         <translation>This case lists an offence prosecuted only on complaint: {offences}. The organisation cannot act alone then: the employee makes the report, or signs a special written authorisation. The complaint must be made within 3 months of the employee learning of it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="655" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="656" />
         <source>De politie vraagt hiernaar bij de aangifte; leg de antwoorden van tevoren vast.</source>
         <translation>The police ask about this when the report is made; record the answers beforehand.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="663" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="664" />
         <source>Klachtdelict: bijzondere schriftelijke volmacht</source>
         <translation>Offence prosecuted only on complaint: special written authorisation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="670" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="671" />
         <source>Vol&amp;macht getekend</source>
         <translation>Authorisation &amp;signed</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="672" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="673" />
         <source>&amp;Notitie</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="682" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="683" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="719" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="720" />
         <source>Aangifte: de politie onderzoekt. Online bedreiging en belediging gaan op afspraak (0900-8844), bij acuut gevaar 112.</source>
         <translation>Police report: the police investigate. Online threats and insults are reported by appointment (0900-8844); in acute danger call 112.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="721" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="722" />
         <source>Melding: alleen geregistreerd, geen onderzoek.</source>
         <translation>Notification: registered only, no investigation.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="722" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="723" />
         <source>Informatief gesprek: vooraf overleggen, nog geen aangifte.</source>
         <translation>Informative talk: consult beforehand, no report yet.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="726" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="727" />
         <source>De organisatie doet de aangifte, niet de medewerker: kies het adres van de organisatie als domicilie, want het politiedossier is zichtbaar voor de verdachte.</source>
         <translation>The organisation makes the report, not the employee: choose the organisation’s address as the address for service, because the police file is visible to the suspect.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="730" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="731" />
         <source>Gewoonlijk doet de organisatie de aangifte, niet de medewerker. Doet de medewerker het toch zelf (bijvoorbeeld bij een klachtdelict), gebruik dan het werkadres, niet het privéadres.</source>
         <translation>Usually the organisation makes the report, not the employee. If the employee does it personally after all (for example for an offence prosecuted only on complaint), use the work address, not the home address.</translation>
     </message>
@@ -5129,37 +6672,37 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="296" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="344" />
         <source>Kluis openen met herstelsleutel</source>
         <translation>Open vault with recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="299" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="347" />
         <source>Typ de herstelsleutel over die u bij het maken van de kluis hebt opgeschreven of afgedrukt. Daarna kiest u een nieuw wachtwoord.</source>
         <translation>Type in the recovery key that you wrote down or printed when the vault was created. Then choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="308" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="356" />
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="309" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="357" />
         <source>&amp;Herstelsleutel</source>
         <translation>Recovery &amp;key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="315" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="363" />
         <source>&amp;Openen en wachtwoord instellen</source>
         <translation>&amp;Open and set passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="317" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="365" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="321" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="369" />
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
@@ -5167,43 +6710,43 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="161" />
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="179" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="171" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="189" />
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="164" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="174" />
         <source>Dit is uw herstelsleutel. Hij opent de kluis als u het wachtwoord kwijt bent, ook zonder het sleutelbestand. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij de laptop. Hij wordt maar één keer getoond.</source>
         <translation>This is your recovery key. It opens the vault if you lose your passphrase, even without the key file. Write it down or print it, and keep it somewhere safe, not with the laptop. It is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="181" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="191" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="183" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="193" />
         <source>Ik heb de herstelsleutel &amp;opgeschreven of afgedrukt</source>
         <translation>I have &amp;written down or printed the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="185" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="195" />
         <source>&amp;Verder</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="190" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="200" />
         <source>Bewaar uw herstelsleutel</source>
         <translation>Keep your recovery key safe</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="217" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="229" />
         <source>OGG Desktop — herstelsleutel van de kluis</source>
         <translation>OGG Desktop — recovery key for the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="218" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="230" />
         <source>Bewaar dit blad op een veilige plek, gescheiden van de laptop.</source>
         <translation>Keep this sheet somewhere safe, away from the laptop.</translation>
     </message>
@@ -5403,72 +6946,72 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="69" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="70" />
         <source>nog geen besluit</source>
         <translation>no decision yet</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="71" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="72" />
         <source>bezwaar ingediend op {date}</source>
         <translation>appeal filed on {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="74" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="75" />
         <source>datum van het besluit ontbreekt</source>
         <translation>date of the decision is missing</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="79" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="80" />
         <source>nog {n} dagen voor bezwaar (tot {date})</source>
         <translation>{n} days left to appeal (until {date})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="82" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="83" />
         <source>nog 1 dag voor bezwaar (tot {date})</source>
         <translation>1 day left to appeal (until {date})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="84" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="85" />
         <source>vandaag is de laatste dag voor bezwaar ({date})</source>
         <translation>today is the last day to appeal ({date})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="86" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="87" />
         <source>termijn voor bezwaar verlopen op {date}</source>
         <translation>appeal period ended on {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="94" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="95" />
         <source>Algemene tip: {text}</source>
         <translation>General tip: {text}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="96" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="97" />
         <source>Laatst gecontroleerd: {date}.</source>
         <translation>Last checked: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="99" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="100" />
         <source>Laatst gecontroleerd: nog niet gecontroleerd.</source>
         <translation>Last checked: not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="104" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="105" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="126" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="127" />
         <source>Tip voor dit platform</source>
         <translation>Tip for this platform</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="132" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="133" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="133" />
+        <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="134" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
@@ -5476,38 +7019,38 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>ReportRunner</name>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="68" />
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="103" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="71" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="106" />
         <source>Rapport maken…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="68" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="71" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="69" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="72" />
         <source>Rapport maken</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="70" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="73" />
         <source>Voortgang van het rapport</source>
         <translation>Progress of the report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="84" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="87" />
         <source>Annuleren…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="105" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="108" />
         <source>Bewijsstuk {done} van {total} geplaatst…</source>
         <translation>Item {done} of {total} placed…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/report_runner.py" line="107" />
+        <location filename="../../ogg_desktop/gui/report_runner.py" line="110" />
         <source>Origineel {done} van {total} bijgevoegd…</source>
         <translation>Original {done} of {total} attached…</translation>
     </message>
@@ -5727,6 +7270,598 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="124" />
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="161" />
+        <source>Herstellen uit back-up</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="126" />
+        <source>Kies een back-up (een .ogg-bestand met het .key-bestand ernaast) en vul het wachtwoord in dat gold toen de back-up werd gemaakt. De back-up wordt eerst gecontroleerd; er verandert niets tot u op Terugzetten klikt.</source>
+        <translation>Choose a backup (an .ogg file with the .key file beside it) and enter the passphrase that was valid when the backup was made. The backup is checked first; nothing changes until you click Restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="130" />
+        <source>Back-upbestand</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="131" />
+        <source>&amp;Back-up</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="133" />
+        <source>Wachtwoord van de back-up</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="134" />
+        <source>&amp;Wachtwoord van de back-up</source>
+        <translation>&amp;Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="136" />
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="137" />
+        <source>Back-up controleren</source>
+        <translation>Check backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="143" />
+        <source>Inhoud van de back-up</source>
+        <translation>Contents of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="148" />
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="150" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="176" />
+        <source>Back-up kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="176" />
+        <source>OGG-kluis (*.ogg);;Alle bestanden (*)</source>
+        <translation>OGG vault (*.ogg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="203" />
+        <source>Kies een back-upbestand dat bestaat.</source>
+        <translation>Choose a backup file that exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="207" />
+        <source>Dit is de kluis zelf, geen back-up.</source>
+        <translation>This is the vault itself, not a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="210" />
+        <source>Vul het wachtwoord van de back-up in.</source>
+        <translation>Enter the backup's passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="220" />
+        <source>De back-up kan niet worden gelezen ({reason}).</source>
+        <translation>The backup cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/backup_restore.py" line="228" />
+        <source>Back-up gecontroleerd: opent met dit wachtwoord, bestand in orde, alle hashes kloppen.
+
+Gemaakt op: {date}
+Dossiers: {cases}
+Bewijsstukken: {items}
+Laatste activiteit: {last}
+
+Bij Terugzetten wordt uw huidige kluis eerst bewaard als {aside} (met sleutelbestand) in {folder}. Daarna opent de kluis met het wachtwoord van deze back-up.</source>
+        <translation>Backup checked: opens with this passphrase, file in order, all hashes match.
+
+Made on: {date}
+Cases: {cases}
+Evidence items: {items}
+Last activity: {last}
+
+On Restore, your current vault is first kept as {aside} (with its key file) in {folder}. After that the vault opens with this backup's passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="261" />
+        <source>Bewaartermijn verlopen</source>
+        <translation>Retention period passed</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="263" />
+        <source>Van deze dossiers is de bewaartermijn verstreken. Vernietig elk dossier, of verleng de termijn met een reden als het nog nodig is (bijvoorbeeld bij een lopende procedure).</source>
+        <translation>The retention period of these cases has passed. Destroy each case, or extend its period with a reason if it is still needed (for example during ongoing proceedings).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="267" />
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="267" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="267" />
+        <source>Bewaren tot</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="268" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="269" />
+        <source>Dossiers met een verlopen bewaartermijn</source>
+        <translation>Cases past their retention date</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="279" />
+        <source>Geen dossiers met een verlopen bewaartermijn.</source>
+        <translation>No cases past their retention date.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="282" />
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="283" />
+        <source>V&amp;erlengen…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="284" />
+        <source>Dossier &amp;openen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="285" />
+        <source>Gekozen dossier vernietigen</source>
+        <translation>Destroy the chosen case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="286" />
+        <source>Bewaartermijn van gekozen dossier verlengen</source>
+        <translation>Extend the chosen case's retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="287" />
+        <source>Gekozen dossier openen om het na te kijken</source>
+        <translation>Open the chosen case to look it over</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="346" />
+        <source>Dit dossier bestaat niet meer in de kluis.</source>
+        <translation>This case is no longer in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="372" />
+        <source>De bewaartermijn van {reference} loopt nu tot {date}.</source>
+        <translation>The retention period of {reference} now runs until {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="387" />
+        <source>Dossier {reference} is vernietigd.</source>
+        <translation>Case {reference} has been destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/retention.py" line="390" />
+        <source>Het wordt volledig uit het kluisbestand gewist zodra u de kluis vergrendelt.</source>
+        <translation>It is fully wiped from the vault file as soon as you lock the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMode</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/mode.py" line="74" />
+        <source>Samen bekijken</source>
+        <translation>Review together</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="230" />
+        <source>Samen bekijken — {reference} — {app}</source>
+        <translation>Review together — {reference} — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="232" />
+        <source>Samen bekijken</source>
+        <translation>Review together</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="236" />
+        <source>Titel van het dossier</source>
+        <translation>Title of the case</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="237" />
+        <source>Samen bekijken met uw vertrouwenspersoon · {reference}</source>
+        <translation>Reviewing together with your confidential counsellor · {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="239" />
+        <source>&amp;Samen bekijken beëindigen…</source>
+        <translation>&amp;End review together…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="240" />
+        <source>Samen bekijken beëindigen (wachtwoord van de vertrouwenspersoon)</source>
+        <translation>End review together (the counsellor's passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="241" />
+        <source>Alleen de vertrouwenspersoon: vraagt het wachtwoord</source>
+        <translation>For the counsellor only: asks for the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="250" />
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="251" />
+        <source>&amp;Bewijs</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="252" />
+        <source>&amp;Toestemming</source>
+        <translation>&amp;Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="254" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="486" />
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="254" />
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="255" />
+        <source>Toestemming voor vervolgstappen</source>
+        <translation>Consent for next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="274" />
+        <source>← &amp;Vorige</source>
+        <translation>← &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="275" />
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="276" />
+        <source>Vo&amp;lgende →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="277" />
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="280" />
+        <source>Waar u bent</source>
+        <translation>Where you are</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="312" />
+        <source>Waar gaat het om</source>
+        <translation>What it is about</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="314" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="412" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="571" />
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="315" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="317" />
+        <source>Notities die met u gedeeld zijn</source>
+        <translation>Notes shared with you</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="318" />
+        <source>Klopt &amp;niet…</source>
+        <translation>That's &amp;wrong…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="319" />
+        <source>Klopt niet: iets in de samenvatting of een notitie is onjuist</source>
+        <translation>That's wrong: something in the summary or a note is not right</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="321" />
+        <source>Wat u eerder aangaf</source>
+        <translation>What you said earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="322" />
+        <source>Met ‘Volgende’ (of de pijltjestoets naar rechts) bekijkt u het bewijs één voor één, van oud naar nieuw.</source>
+        <translation>With ‘Next’ (or the right arrow key) you go through the evidence one item at a time, from oldest to newest.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="345" />
+        <source>Vervolgstappen: uw toestemming</source>
+        <translation>Next steps: your consent</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="347" />
+        <source>Deze stappen zet de vertrouwenspersoon alleen met uw toestemming. Wat u hier kiest, wordt met datum en tijd in uw dossier vastgelegd. U kunt toestemming later altijd weer intrekken.</source>
+        <translation>The counsellor takes these steps only with your consent. What you choose here is recorded in your case with the date and time. You can always withdraw consent later.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="357" />
+        <source>Toestemming nu: {step}</source>
+        <translation>Consent now: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="372" />
+        <source>Het bericht samen melden bij het platform (bijvoorbeeld LinkedIn of YouTube), zodat het platform het kan verwijderen.</source>
+        <translation>Report the message to the platform together (for example LinkedIn or YouTube), so the platform can remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="375" />
+        <source>De organisatie doet aangifte bij de politie. Bij sommige strafbare feiten (zoals belediging) doet u zelf aangifte of tekent u een volmacht.</source>
+        <translation>The organisation reports it to the police. For some offences (such as insult) you report it yourself or sign a power of attorney.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="378" />
+        <source>HR krijgt een overzicht met alleen de bewijsstukken die u goedkeurt, zonder de eigen notities van de vertrouwenspersoon.</source>
+        <translation>HR receives an overview with only the evidence items you approve, without the counsellor's own notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="381" />
+        <source>Juridische hulp inschakelen, bijvoorbeeld als het platform het bericht niet verwijdert.</source>
+        <translation>Bring in legal help, for example if the platform does not remove the message.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="404" />
+        <source>Wat u eerder aangaf:</source>
+        <translation>What you said earlier:</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="406" />
+        <source>• {when} — {what}: “{correction}”</source>
+        <translation>• {when} — {what}: “{correction}”</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="412" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="542" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="412" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="542" />
+        <source>Geplaatst</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="413" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="543" />
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="413" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="544" />
+        <source>Vermoedelijk geplaatst door</source>
+        <translation>Believed to be posted by</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="414" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="545" />
+        <source>U wist ervan op</source>
+        <translation>You learned of it on</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="414" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="546" />
+        <source>Letterlijke tekst</source>
+        <translation>Literal text</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="415" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="547" />
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="415" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="415" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="566" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="574" />
+        <source>Iets anders</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="419" />
+        <source>(Er is nog geen samenvatting geschreven.)</source>
+        <translation>(No summary has been written yet.)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="441" />
+        <source>Nu: u hebt toestemming gegeven ({date}).</source>
+        <translation>Now: you have given consent ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="443" />
+        <source>Toestemming intrekken…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="444" />
+        <source>Toestemming intrekken: {step}</source>
+        <translation>Withdraw consent: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="447" />
+        <source>Nu: geen toestemming (ingetrokken op {date}).</source>
+        <translation>Now: no consent (withdrawn on {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="448" />
+        <source>Nu: geen toestemming.</source>
+        <translation>Now: no consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="449" />
+        <source>Toestemming geven…</source>
+        <translation>Give consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="450" />
+        <source>Toestemming geven: {step}</source>
+        <translation>Give consent: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="491" />
+        <source>Bewijsstuk {n} van {total}</source>
+        <translation>Evidence item {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="495" />
+        <source>Vervolgstappen</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="512" />
+        <source>{w} × {h} beeldpunten</source>
+        <translation>{w} × {h} pixels</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="514" />
+        <location filename="../../ogg_desktop/gui/review/window.py" line="649" />
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="521" />
+        <source>(De tekst is nog niet overgenomen.)</source>
+        <translation>(The text has not been copied out yet.)</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="532" />
+        <source>zoals getoond: ‘{shown}’</source>
+        <translation>as shown: ‘{shown}’</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="534" />
+        <source>onbekend; vastgelegd op {date}</source>
+        <translation>unknown; captured on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="539" />
+        <source>{name} (zekerheid: {confidence})</source>
+        <translation>{name} (certainty: {confidence})</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="572" />
+        <source>Notitie van {date}</source>
+        <translation>Note of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="593" />
+        <source>Vastgelegd om {time}: wat u zei over ‘{what}’. De vertrouwenspersoon past het aan of bespreekt het met u.</source>
+        <translation>Recorded at {time}: what you said about ‘{what}’. The counsellor will correct it or discuss it with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="611" />
+        <source>Toestemming geven</source>
+        <translation>Give consent</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="612" />
+        <source>Dit wordt nu in uw dossier vastgelegd, met datum en tijd:
+
+U geeft toestemming voor: {step}.
+
+U kunt deze toestemming later altijd weer intrekken.</source>
+        <translation>This is now recorded in your case, with the date and time:
+
+You give consent for: {step}.
+
+You can always withdraw this consent later.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="614" />
+        <source>Ja, toestemming geven</source>
+        <translation>Yes, give consent</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="616" />
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="617" />
+        <source>Dit wordt nu in uw dossier vastgelegd, met datum en tijd:
+
+U trekt uw toestemming in voor: {step}.
+
+Wat al gedaan is, blijft staan. Zonder uw toestemming wordt deze stap niet verder gezet.</source>
+        <translation>This is now recorded in your case, with the date and time:
+
+You withdraw your consent for: {step}.
+
+What has already been done stays done. Without your consent this step is taken no further.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="620" />
+        <source>Ja, toestemming intrekken</source>
+        <translation>Yes, withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="629" />
+        <source>gegeven door de medewerker bij samen bekijken</source>
+        <translation>given by the employee while reviewing together</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="635" />
+        <source>Vastgelegd om {time}: u gaf toestemming voor ‘{step}’.</source>
+        <translation>Recorded at {time}: you gave consent for ‘{step}’.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="637" />
+        <source>Vastgelegd om {time}: u trok uw toestemming in voor ‘{step}’.</source>
+        <translation>Recorded at {time}: you withdrew your consent for ‘{step}’.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <location filename="../../ogg_desktop/gui/dialogs/schedule.py" line="25" />
@@ -5920,17 +8055,17 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
         <translation>Save report as</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="169" />
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="168" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="177" />
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="176" />
         <source>{kind} opgeslagen als {file}.</source>
         <translation>{kind} saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="191" />
+        <location filename="../../ogg_desktop/gui/tabs/sharing.py" line="190" />
         <source>Geannuleerd; er is geen bestand gemaakt.</source>
         <translation>Cancelled; no file was made.</translation>
     </message>
@@ -6015,22 +8150,22 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="112" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="127" />
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="129" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="146" />
         <source>Kies een wachtwoord van minstens 10 tekens, bijvoorbeeld een paar losse woorden.</source>
         <translation>Choose a passphrase of at least 10 characters, for example a few unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="131" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="148" />
         <source>Sterkte: {label}. Goed.</source>
         <translation>Strength: {label}. Good.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/widgets.py" line="133" />
+        <location filename="../../ogg_desktop/gui/widgets.py" line="150" />
         <source>Sterkte: {label}. {advice}</source>
         <translation>Strength: {label}. {advice}</translation>
     </message>
@@ -6116,50 +8251,65 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="235" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="247" />
         <source>OGG Desktop — kluis openen</source>
         <translation>OGG Desktop — open vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="236" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="248" />
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="237" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="249" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="241" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="253" />
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="244" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="256" />
         <source>&amp;Herstelsleutel gebruiken…</source>
         <translation>Use &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="246" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="259" />
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="261" />
+        <source>Zet een eerder gemaakte back-up terug; de huidige kluis blijft ernaast bewaard.</source>
+        <translation>Put back a backup made earlier; the current vault is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="264" />
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="251" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="270" />
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="264" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="283" />
         <source>Vul uw wachtwoord in.</source>
         <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="329" />
+        <source>De back-up is niet teruggezet; er is niets veranderd. {reason}</source>
+        <translation>The backup was not restored; nothing was changed. {reason}</translation>
     </message>
 </context>
 <context>
     <name>VaultDialogs</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="40" />
+        <location filename="../../ogg_desktop/gui/dialogs/vault_dialogs.py" line="48" />
         <source>Kluis: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
@@ -6188,31 +8338,36 @@ Write down why. The explanation is kept in full in the vault’s log and cannot 
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="21" />
+        <source>Auditlog: kon niet worden gelezen (het bestand is beschadigd).</source>
+        <translation>Audit log: could not be read (the file is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="23" />
         <source>Auditlog: keten GEBROKEN vanaf regel {id}.</source>
         <translation>Audit log: chain BROKEN from entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="22" />
+        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="24" />
         <source>Kluisbestand: {p}</source>
         <translation>Vault file: {p}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="24" />
+        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="26" />
         <source>Kluisbestand: in orde.</source>
         <translation>Vault file: OK.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="25" />
+        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="27" />
         <source>Alles in orde.</source>
         <translation>Everything is in order.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="26" />
+        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="28" />
         <source>Er zijn afwijkingen gevonden. Maak geen wijzigingen en neem contact op met uw beheerder; zet zo nodig een back-up terug.</source>
         <translation>Problems were found. Do not make any changes, and contact your administrator; restore a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="34" />
+        <location filename="../../ogg_desktop/gui/dialogs/verify.py" line="36" />
         <source>Uitkomst van de controle</source>
         <translation>Result of the check</translation>
     </message>

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +28,9 @@ from ogg_desktop.vault.errors import (
     VaultDamagedError,
     VaultError,
 )
-from ogg_desktop.vault.vault import Vault
+
+if TYPE_CHECKING:  # the vault stack loads when a vault is opened, not before the dialog shows
+    from ogg_desktop.vault.vault import Vault
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -148,6 +150,8 @@ class CreateVaultDialog(QDialog):
             return
         _busy()
         try:
+            from ogg_desktop.vault.vault import Vault
+
             self.vault, self.recovery_key = Vault.create(self.path, self.fields.passphrase(), self.actor)
         except VaultError as exc:
             self.message.show_message("error", vault_error_text(exc))
@@ -214,6 +218,8 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -278,6 +284,8 @@ class UnlockDialog(QDialog):
             return
         _busy()
         try:
+            from ogg_desktop.vault.vault import Vault
+
             self.vault = Vault.unlock(self.path, self.passphrase.text(), self.actor)
         except (KeyFileMissingError, KeyFileDamagedError) as exc:
             self.message.show_message("error", vault_error_text(exc))
@@ -379,6 +387,8 @@ class RecoverDialog(QDialog):
             return
         _busy()
         try:
+            from ogg_desktop.vault.vault import Vault
+
             vault = Vault.unlock_with_recovery_key(self.path, self.key_edit.text(), self.actor)
             vault.set_passphrase_after_recovery(self.fields.passphrase())
         except VaultError as exc:
