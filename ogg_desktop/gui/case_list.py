@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from ogg_desktop.domain.case import CaseStatus
 from ogg_desktop.gui.labels import status_label
 from ogg_desktop.gui.widgets import to_qdate
 from ogg_desktop.services.cases import CaseService
@@ -161,10 +163,12 @@ class CaseListPanel(QWidget):
         # every column on each layout, which a long list feels.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.view.fontMetrics()
-        for column, sample in ((0, "OGG-2026-0000"), (2, "Medewerker 00000"), (3, "In afwachting"),
-                               (4, "00-00-0000"), (5, "00000")):
+        statuses = max((status_label(s) for s in CaseStatus), key=metrics.horizontalAdvance)
+        for column, sample in ((0, "OGG-2026-0000"), (2, "Medewerker 00000"), (3, statuses),
+                               (4, QLocale().toString(QDate(2026, 12, 31), QLocale.FormatType.ShortFormat)),
+                               (5, "000")):
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(self.model.headers()[column]))
-            header.resizeSection(column, width + 28)
+            header.resizeSection(column, width + 16)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         self.view.setColumnHidden(2, True)  # the employee shows in the case header; keeps titles readable
