@@ -53,3 +53,9 @@ def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
 @pytest.fixture
 def session(new_vault: tuple[Vault, str]) -> Session:
     return Session.on(new_vault[0])
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _a_qapplication_first(qapp: object) -> None:
+    """The GUI's QApplication exists before any test runs: a CLI command run in-process would
+    otherwise create a bare QCoreApplication, after which no widget can be made (Qt aborts)."""

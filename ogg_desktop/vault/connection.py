@@ -93,7 +93,7 @@ class VaultConnection:
         return getattr(self._conn, name)
 
 
-def open_keyed(path: Path, raw_key: bytes, *, create: bool = False) -> Connection:
+def open_keyed(path: Path, raw_key: bytes, *, create: bool = False, key_known_good: bool = False) -> Connection:
     """Key first, then probe: a wrong key only shows at the first read, looking like damage.
 
     Opened with ``mode=rw`` unless creating, so a wrong path never creates a file, and nothing is
@@ -102,7 +102,9 @@ def open_keyed(path: Path, raw_key: bytes, *, create: bool = False) -> Connectio
     driver = sqlcipher()
     if not create and not path.exists():
         raise VaultNotFoundError(str(path))
-    if not create:
+    if not create and not key_known_good:
+        # Not for a second connection of a vault this process has open: its writer may be
+        # checkpointing, and the immutable probe does not lock against that.
         _probe_read_only(driver, path, raw_key)
     mode = "rwc" if create else "rw"
     uri = f"file:{path.as_posix()}?mode={mode}"

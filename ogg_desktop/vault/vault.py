@@ -275,7 +275,7 @@ class Vault:
     def reader(self) -> Iterator[Repositories]:
         """A second connection for reading in a worker thread (SQLite connections stay in the thread
         that made them); closed on leaving the block."""
-        conn = open_keyed(self.path, self._raw_key)
+        conn = open_keyed(self.path, self._raw_key, key_known_good=True)
         try:
             yield Repositories.on(conn)
         finally:

@@ -140,9 +140,13 @@ def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Controller, Path,
     answer(UnlockDialog, unlock)
     assert ctl.start()
     yield ctl, path, backup
-    if ctl.window is not None:
-        ctl.window.close()
+    window = ctl.window
+    if window is not None:
+        window.close()
     ctl.shutdown()
+    if window is not None:  # the window the restore opened belongs to no qtbot: delete it, or it outlives the test
+        window.deleteLater()
+        qtbot.wait(10)
 
 
 def test_restore_round_trip_through_the_app(qtbot: QtBot, controller: tuple[Controller, Path, Path]) -> None:
