@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import hashlib
 import os
 import secrets
@@ -54,6 +55,7 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> tuple
     folder = target.parent
     if not folder.is_dir():
         raise FileNotFoundError(folder)
+    _sweep(target)
     unnamed = -1
     if hasattr(os, "O_TMPFILE"):
         with contextlib.suppress(OSError):
@@ -86,24 +88,47 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> tuple
     return writer.digest.hexdigest(), writer.size
 
 
-def _name_unnamed(fd: int, target: Path) -> bool:
-    """Link the unnamed file under a random name in the folder, then rename it over the target."""
-    temporary = _temporary_name(target)
-    linked = False
+def _link(fd: int, name: Path) -> bool:
+    """Give the unnamed file ``name`` (which must not exist). False where this is not possible."""
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
-        linked = libc.linkat(fd, b"", AT_FDCWD, os.fsencode(temporary), AT_EMPTY_PATH) == 0
-    if not linked:
-        try:
-            os.link(f"/proc/self/fd/{fd}", temporary, follow_symlinks=True)
-        except OSError:
-            return False
+        if libc.linkat(fd, b"", AT_FDCWD, os.fsencode(name), AT_EMPTY_PATH) == 0:
+            return True
+        if ctypes.get_errno() == errno.EEXIST:
+            raise FileExistsError(name)
+    try:
+        os.link(f"/proc/self/fd/{fd}", name, follow_symlinks=True)
+    except FileExistsError:
+        raise
+    except OSError:
+        return False
+    return True
+
+
+def _name_unnamed(fd: int, target: Path) -> bool:
+    """A new file is linked straight to its name: complete or absent, nothing in between. An old one
+    is replaced through a hidden temporary name (swept by the next export to that folder if a kill
+    falls exactly between the link and the rename)."""
+    try:
+        return _link(fd, target)
+    except FileExistsError:
+        pass
+    temporary = _temporary_name(target)
+    if not _link(fd, temporary):
+        return False
     try:
         temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     return True
+
+
+def _sweep(target: Path) -> None:
+    """Complete but hidden copies an earlier export to this name left when killed at its last step."""
+    for leftover in target.parent.glob(f".{target.name}.*.part"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _copy_out(source: int, target: Path) -> None:
