@@ -46,7 +46,7 @@ def covers(text: str, font: str = REGULAR) -> bool:
 
 
 def printable(text: str, font: str = REGULAR) -> str:
-    """``text`` with every character the font cannot draw replaced by "[U+XXXX NAME]"."""
+    """``text`` with every character the font cannot draw replaced by its code point and name."""
     covered = _covered(font)
     out: list[str] = []
     for ch in text:
