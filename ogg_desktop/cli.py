@@ -22,6 +22,7 @@ from ogg_desktop import __version__
 from ogg_desktop.capture.grab import CaptureUnavailableError, Rect
 from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.cli_handover import add_handover_parsers, cmd_handover, cmd_restore
+from ogg_desktop.cli_output import show_recovery_key
 from ogg_desktop.cli_reports import add_report_parser, load_report_check, make_report, verify_report
 from ogg_desktop.domain.case import Employee
 from ogg_desktop.domain.passphrase import assess
@@ -302,20 +303,7 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
         vault, recovery_key = Vault.create(path, passphrase, _actor())
         vault.close()
     console.out(QCoreApplication.translate("Cli", "Kluis gemaakt: {path}").format(path=path))
-    console.out("")
-    console.out(
-        QCoreApplication.translate(
-            "Cli", "HERSTELSLEUTEL — schrijf deze op of print hem, en bewaar hem op een veilige plek."
-        )
-    )
-    console.out(
-        QCoreApplication.translate(
-            "Cli", "Hij wordt maar één keer getoond en opent de kluis als u het wachtwoord kwijt bent:"
-        )
-    )
-    console.out("")
-    console.out(f"    {recovery_key}")
-    console.out("")
+    show_recovery_key(console, recovery_key)
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol, TextIO
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ogg_desktop.cli_output import show_recovery_key
 from ogg_desktop.gui.handover_messages import handover_error_text
 from ogg_desktop.gui.messages import input_problem_text, invalid_input_text
 from ogg_desktop.instance import InstanceLock
@@ -268,20 +269,7 @@ def _open(args: argparse.Namespace, console: ConsoleLike) -> int:
             path=new_path, cases=cases
         )
     )
-    console.out("")
-    console.out(
-        QCoreApplication.translate(
-            "Cli", "HERSTELSLEUTEL — schrijf deze op of print hem, en bewaar hem op een veilige plek."
-        )
-    )
-    console.out(
-        QCoreApplication.translate(
-            "Cli", "Hij wordt maar één keer getoond en opent de kluis als u het wachtwoord kwijt bent:"
-        )
-    )
-    console.out("")
-    console.out(f"    {recovery_key}")
-    console.out("")
+    show_recovery_key(console, recovery_key)
     return EXIT_OK
 
 
