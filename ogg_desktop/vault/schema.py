@@ -414,5 +414,30 @@ V9 = [
         "consent_overrides")],
 ]
 
-MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
+# v10: prevention and the annual report (issue #9). A case's classification for the anonymised
+# annual report (category, online/offline, internal/external poster, outcome; '' = not yet known);
+# the organisation's editable prevention documents (one row per kind, its fields as JSON); and the
+# log of team discussions of the conduct agreements ("teamoverleg"), per team.
+V10 = [
+    "ALTER TABLE cases ADD COLUMN category TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN setting TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN outcome TEXT NOT NULL DEFAULT ''",
+    """CREATE TABLE prevention_documents (
+        kind TEXT PRIMARY KEY,
+        content TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE team_meetings (
+        id INTEGER PRIMARY KEY,
+        team TEXT NOT NULL,
+        held_on TEXT NOT NULL,
+        topics TEXT NOT NULL DEFAULT '',
+        decisions TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX team_meetings_team ON team_meetings(team, held_on)",
+]
+
+MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10]
 LATEST = len(MIGRATIONS)
