@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
 
 
 @dataclass
@@ -23,6 +24,17 @@ class Contact:
         return not any((self.name, self.role, self.phone, self.email))
 
 
+class ContactRole(StrEnum):
+    """The roles the guidance asks an organisation to name in advance (issue #9)."""
+
+    HR = "hr"
+    LEGAL = "legal"
+    POLICE = "police"  # the organisation's contact at the police (wijkagent, liaison)
+    PUBLIC_TASK = "public_task"  # police contact for employees with a public task, where applicable
+    AFTERCARE = "aftercare"  # aftercare provider (e.g. bedrijfsopvangteam, Slachtofferhulp)
+    COMPANY_DOCTOR = "company_doctor"  # bedrijfsarts
+
+
 @dataclass
 class Organisation:
     name: str = ""
@@ -33,6 +45,11 @@ class Organisation:
     email: str = ""
     kvk: str = ""  # Chamber of Commerce number, optional
     contact: Contact = field(default_factory=Contact)  # contact person / representative at the police
+    contacts: dict[str, Contact] = field(default_factory=dict)  # by ContactRole value
+
+    def contact_for(self, role: ContactRole) -> Contact:
+        """The contact in ``role``; an empty Contact when none is named."""
+        return self.contacts.get(role.value) or Contact()
 
     def address_lines(self) -> list[str]:
         town = " ".join(part for part in (self.postcode, self.city) if part)
@@ -57,7 +74,14 @@ class Organisation:
         if not text:
             return cls()
         raw = json.loads(text)
-        known = {f.name for f in fields(cls)} - {"contact"}
-        contact_raw = raw.get("contact") or {}
-        contact = Contact(**{k: str(v) for k, v in contact_raw.items() if k in {f.name for f in fields(Contact)}})
-        return cls(contact=contact, **{k: str(v) for k, v in raw.items() if k in known})
+        known = {f.name for f in fields(cls)} - {"contact", "contacts"}
+        contact = _contact(raw.get("contact") or {})
+        roles = {role.value for role in ContactRole}
+        contacts = {role: _contact(value) for role, value in (raw.get("contacts") or {}).items()
+                    if role in roles and isinstance(value, dict)}
+        return cls(contact=contact, contacts=contacts, **{k: str(v) for k, v in raw.items() if k in known})
+
+
+def _contact(raw: dict[str, object]) -> Contact:
+    names = {f.name for f in fields(Contact)}
+    return Contact(**{k: str(v) for k, v in raw.items() if k in names})
