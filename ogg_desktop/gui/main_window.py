@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(self.tr("&Wachtwoord wijzigen…"), self.change_passphrase)
         self.schedule_action = self._action(self.tr("&Nazorgschema…"), self.edit_schedule, None,
                                             self.tr("Wanneer nazorggesprekken gepland worden"))
-        self.organisation_action = self._action(self.tr("&Organisatie…"), self.edit_organisation, None,
+        self.organisation_action = self._action(self.tr("&Gegevens en contactpersonen…"), self.edit_organisation, None,
                                                 self.tr("Naam, adres en contactpersoon voor aangiftes"))
         self.destroy_case_action = self._action(
             self.tr("Dossier &vernietigen…"), self.destroy_case, None,
@@ -179,10 +179,13 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.audit_log_action)
         vault_menu.addAction(self.passphrase_action)
         vault_menu.addAction(self.schedule_action)
-        vault_menu.addAction(self.organisation_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.idle_lock_action)
+        # The organisation's profile, its prevention materials and the anonymised annual report.
+        self.organisation_menu = self.menuBar().addMenu(self.tr("&Organisatie"))
+        self.organisation_menu.addAction(self.organisation_action)
+        self.organisation_menu.addSeparator()
         view_menu = self.menuBar().addMenu(self.tr("&Taal"))
         view_menu.addAction(self.dutch_action)
         view_menu.addAction(self.english_action)

@@ -115,11 +115,10 @@ def test_every_input_has_an_accessible_name_and_distinct_accelerators(qtbot: QtB
     assert all(label.buddy() in edits for label in dialog.findChildren(QLabel) if label.buddy() is not None)
 
 
-def test_the_kluis_menu_opens_the_dialog(qtbot: QtBot, session: Session, window: MainWindow) -> None:
-    vault_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Kluis")
-    assert isinstance(vault_menu, QMenu)
-    actions = vault_menu.actions()
-    assert actions.index(window.organisation_action) == actions.index(window.schedule_action) + 1
+def test_the_organisatie_menu_opens_the_dialog(qtbot: QtBot, session: Session, window: MainWindow) -> None:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Organisatie")
+    assert isinstance(menu, QMenu)
+    assert menu.actions()[0] is window.organisation_action
     seen: list[QWidget] = []
 
     def fill(widget: QWidget) -> None:

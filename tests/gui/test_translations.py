@@ -103,7 +103,7 @@ def test_english_translation_loads_and_reaches_the_main_window(
         window = MainWindow(session, settings)
         qtbot.addWidget(window)
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles == ["&Case", "&Vault", "&Language", "&Help"]
+        assert titles == ["&Case", "&Vault", "&Organisation", "&Language", "&Help"]
     finally:
         app.removeTranslator(translator)
         i18n.install_translator(app, "nl")

@@ -120,8 +120,8 @@ class ExportDialog(QDialog):
         missing = self.session.organisation.get().missing_for_police()
         if missing:
             self.message.show_message("warning", self.tr(
-                "Het organisatieprofiel is niet compleet (naam, adres of contactpersoon). Vul het in via Kluis → "
-                "Organisatie…; anders staat er „niet ingevuld” in het rapport."))
+                "Het organisatieprofiel is niet compleet (naam, adres of contactpersoon). Vul het in via "
+                "Organisatie → Gegevens en contactpersonen…; anders staat er „niet ingevuld” in het rapport."))
 
     def _hr_options(self, layout: QVBoxLayout) -> None:
         label = QLabel(self.tr("&Bewijsstukken die de medewerker heeft goedgekeurd voor HR:"), self)
