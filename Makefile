@@ -1,5 +1,5 @@
 # Convenience targets; each is one of the scripts in scripts/, which do all the set-up.
-.PHONY: run demo test setup bench
+.PHONY: run demo test setup bench package
 run:
 	scripts/run $(ARGS)
 demo:
@@ -10,3 +10,5 @@ setup:
 	scripts/setup
 bench:
 	bench/run
+package:
+	packaging/build-linux

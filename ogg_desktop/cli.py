@@ -98,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "open een nieuwe kluis met verzonnen voorbeelddossiers in een tijdelijke map"
         ),
     )
+    p.add_argument(  # handled in __main__ before Qt loads (ogg_desktop/selftest.py); listed here for --help
+        "--self-test",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli", "controleer deze installatie: kluis, schermafbeelding en rapport in een tijdelijke map"
+        ),
+    )
     sub = p.add_subparsers(dest="command", metavar=QCoreApplication.translate("Cli", "OPDRACHT"))
 
     sub.add_parser(
@@ -222,6 +229,10 @@ def run(
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", default=None)
     known, _ = pre.parse_known_args(argv)
+    if "--self-test" in argv:
+        from ogg_desktop.selftest import main as self_test
+
+        return self_test(argv)
     if wants_gui(argv):
         from ogg_desktop.app import run_gui  # the GUI only when asked for: the CLI stays light
 
