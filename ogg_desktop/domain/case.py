@@ -31,6 +31,47 @@ class ConsentScope(StrEnum):
     LEGAL_STEPS = "legal_steps"
 
 
+class CaseCategory(StrEnum):
+    """What kind of behaviour, for the anonymised annual report ('' = not yet determined)."""
+
+    NONE = ""
+    BULLYING = "bullying"  # pesten
+    INTIMIDATION = "intimidation"  # intimidatie
+    SEXUAL_HARASSMENT = "sexual_harassment"  # seksuele intimidatie
+    AGGRESSION = "aggression"  # agressie en geweld
+    DISCRIMINATION = "discrimination"  # discriminatie
+    OTHER = "other"
+
+
+class CaseSetting(StrEnum):
+    """Where it happened: online, offline or both ('' = not yet determined)."""
+
+    NONE = ""
+    ONLINE = "online"
+    OFFLINE = "offline"
+    BOTH = "both"
+
+
+class CaseOrigin(StrEnum):
+    """Who it came from: someone inside the organisation or outside it ('' = not yet determined)."""
+
+    NONE = ""
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+    UNKNOWN = "unknown"  # looked into, and not known (an anonymous account)
+
+
+class CaseOutcome(StrEnum):
+    """How the case ended, as far as the records cannot tell: platform reports, their removals,
+    police reports and legal steps are derived from the records themselves ('' = not yet determined)."""
+
+    NONE = ""
+    RESOLVED = "resolved"  # resolved in conversation or mediation
+    EMPLOYER_MEASURES = "employer_measures"  # the employer took measures
+    NO_FURTHER_STEPS = "no_further_steps"  # the employee wanted no further steps
+    OTHER = "other"
+
+
 @dataclass
 class Employee:
     """Who the case is about. A work address only: a home address needs the user's explicit say."""
@@ -71,6 +112,10 @@ class Case:
     summary: str = ""
     id: int | None = None
     updated_at: str = ""
+    category: CaseCategory = CaseCategory.NONE
+    setting: CaseSetting = CaseSetting.NONE
+    origin: CaseOrigin = CaseOrigin.NONE
+    outcome: CaseOutcome = CaseOutcome.NONE
 
 
 def make_reference(year: int, number: int) -> str:

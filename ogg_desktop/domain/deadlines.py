@@ -36,6 +36,7 @@ class DeadlineKind(StrEnum):
     CHECKIN = "checkin"
     RETENTION = "retention"
     LEGAL = "legal"
+    TEAM_MEETING = "team_meeting"  # not about a case: a team has not discussed the conduct agreements
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class AftercareSchedule:
 
 @dataclass(frozen=True)
 class Deadline:
-    case_id: int
+    case_id: int | None  # None: the organisation's, not a case's (a team's discussion, issue #9)
     case_reference: str
     kind: DeadlineKind
     due: date

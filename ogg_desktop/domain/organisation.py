@@ -35,6 +35,13 @@ class ContactRole(StrEnum):
     COMPANY_DOCTOR = "company_doctor"  # bedrijfsarts
 
 
+# How long a closed case is kept by default. There is no fixed legal term (keep only as long as
+# needed); confidential counsellors destroy a case once it is closed and counted in the annual report,
+# so a year after closing covers the next report. The user can change it per case.
+DEFAULT_RETENTION_MONTHS = 12
+MAX_RETENTION_MONTHS = 120
+
+
 @dataclass
 class Organisation:
     name: str = ""
@@ -46,6 +53,7 @@ class Organisation:
     kvk: str = ""  # Chamber of Commerce number, optional
     contact: Contact = field(default_factory=Contact)  # contact person / representative at the police
     contacts: dict[str, Contact] = field(default_factory=dict)  # by ContactRole value
+    retention_months: int = DEFAULT_RETENTION_MONTHS  # a closed case is kept this long after closing
 
     def contact_for(self, role: ContactRole) -> Contact:
         """The contact in ``role``; an empty Contact when none is named."""
@@ -74,12 +82,22 @@ class Organisation:
         if not text:
             return cls()
         raw = json.loads(text)
-        known = {f.name for f in fields(cls)} - {"contact", "contacts"}
+        known = {f.name for f in fields(cls)} - {"contact", "contacts", "retention_months"}
         contact = _contact(raw.get("contact") or {})
         roles = {role.value for role in ContactRole}
         contacts = {role: _contact(value) for role, value in (raw.get("contacts") or {}).items()
                     if role in roles and isinstance(value, dict)}
-        return cls(contact=contact, contacts=contacts, **{k: str(v) for k, v in raw.items() if k in known})
+        return cls(contact=contact, contacts=contacts, retention_months=_months(raw.get("retention_months")),
+                   **{k: str(v) for k, v in raw.items() if k in known})
+
+
+def _months(raw: object) -> int:
+    """A stored retention period; the default when absent or not a sensible number of months."""
+    try:
+        months = int(str(raw))
+    except ValueError:
+        return DEFAULT_RETENTION_MONTHS
+    return months if 1 <= months <= MAX_RETENTION_MONTHS else DEFAULT_RETENTION_MONTHS
 
 
 def _contact(raw: dict[str, object]) -> Contact:

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ogg_desktop.domain.notes import visible_to_employee, visible_to_hr
 from ogg_desktop.domain.offences import BY_CODE
+from ogg_desktop.domain.organisation import Contact, ContactRole
 from ogg_desktop.domain.workflow import AftercareStatus
 from ogg_desktop.reports.document import FRAME_WIDTH, grid_table, heading, para, rows_table, signature_block
 from ogg_desktop.reports.model import ReportData, ReportKind
@@ -36,11 +37,18 @@ def _organisation_rows(w: Words, data: ReportData) -> list[tuple[str, str]]:
     for key, value in (("phone", org.phone), ("email", org.email), ("kvk", org.kvk)):
         if value:
             rows.append((w(key), value))
-    contact = org.contact
-    who = ", ".join(part for part in (contact.name, contact.role) if part) or missing
-    reach = " · ".join(part for part in (contact.phone, contact.email) if part)
-    rows.append((w("contact_person"), who + (f" ({reach})" if reach else "")))
+    rows.append((w("contact_person"), _contact_text(org.contact) or missing))
+    police_contact = org.contact_for(ContactRole.POLICE)
+    if not police_contact.is_empty():  # the organisation's own contact at the police (wijkagent, liaison)
+        rows.append((w("police_contact"), _contact_text(police_contact)))
     return rows
+
+
+def _contact_text(contact: Contact) -> str:
+    """Name, function (phone · e-mail); empty when nobody is named."""
+    who = ", ".join(part for part in (contact.name, contact.role) if part)
+    reach = " · ".join(part for part in (contact.phone, contact.email) if part)
+    return (who or reach) + (f" ({reach})" if who and reach else "")
 
 
 def _victim_rows(w: Words, data: ReportData) -> list[tuple[str, str]]:
@@ -58,6 +66,9 @@ def _victim_rows(w: Words, data: ReportData) -> list[tuple[str, str]]:
         rows.append((w("public_task"), w.yes_no(report.public_task)))
         if report.public_task and report.vpt_code:
             rows.append((w("vpt_code"), report.vpt_code))
+        public_task_contact = data.organisation.contact_for(ContactRole.PUBLIC_TASK)
+        if report.public_task and not public_task_contact.is_empty():  # only where the VPT/ELA agreements apply
+            rows.append((w("public_task_contact"), _contact_text(public_task_contact)))
         if report.employee_statement_on:
             rows.append((w("employee_statement"), w("employee_statement_value", date=w.date(
                 report.employee_statement_on), station=report.employee_statement_station or "—")))

@@ -7,6 +7,7 @@ from datetime import date
 from ogg_desktop.domain.deadlines import Agenda, Deadline, DeadlineKind, appeal_deadline, build_agenda, klacht_deadline
 from ogg_desktop.domain.offences import BY_CODE
 from ogg_desktop.domain.workflow import AftercareKind, PlatformDecision
+from ogg_desktop.services.team_meetings import TeamMeetingService
 from ogg_desktop.vault.vault import Vault
 
 
@@ -54,6 +55,8 @@ class AgendaService:
         for cid, reference, retention in repos.cases.retention_dates():
             if case_id is None or cid == case_id:
                 out.append(Deadline(cid, reference, DeadlineKind.RETENTION, retention, "", f"case:{cid}"))
+        if case_id is None:  # the organisation's own items: teams due to discuss the theme again
+            out += TeamMeetingService(self.vault).deadlines()
         return out
 
     def agenda(self, today: date) -> Agenda:

@@ -7,6 +7,9 @@ from datetime import date
 
 from ogg_desktop.domain.case import Case, CaseStatus, Consent, ConsentScope, Employee, validate_case
 from ogg_desktop.domain.clock import now_utc
+from ogg_desktop.domain.deadlines import add_months
+from ogg_desktop.domain.organisation import Organisation
+from ogg_desktop.services.organisation import ORGANISATION_KEY
 from ogg_desktop.vault.repositories.cases import CaseSummary
 from ogg_desktop.vault.vault import Vault
 
@@ -65,6 +68,8 @@ class CaseService:
             before = repos.cases.get(case.id)
             if before is None:
                 raise KeyError(case.id)
+            if case.status == CaseStatus.CLOSED and before.status != CaseStatus.CLOSED and case.retention_until is None:
+                case.retention_until = self.default_retention(case)  # the user may change it afterwards
             changed = changed_fields(before, case)
             if not changed:
                 return []
@@ -72,6 +77,13 @@ class CaseService:
             repos.audit.append(self.vault.actor, "case_updated", "case", case.id, case.reference,
                                detail="fields=" + ",".join(changed))
         return changed
+
+    def default_retention(self, case: Case) -> date | None:
+        """A closed case's retention date by the organisation's default: closing date plus the period."""
+        if case.closed_on is None:
+            return None
+        months = Organisation.from_json(self.vault.repos.meta.get(ORGANISATION_KEY)).retention_months
+        return add_months(case.closed_on, months)
 
     def get(self, case_id: int) -> Case | None:
         return self.vault.repos.cases.get(case_id)

@@ -7,15 +7,18 @@ from dataclasses import dataclass
 
 from ogg_desktop.domain.audit import ChainReport
 from ogg_desktop.services.agenda import AgendaService
+from ogg_desktop.services.annual import AnnualService
 from ogg_desktop.services.capture import CaptureService
 from ogg_desktop.services.cases import CaseService
 from ogg_desktop.services.evidence import EvidenceService, HashMismatch
 from ogg_desktop.services.notes import ChecklistService, NoteService
 from ogg_desktop.services.organisation import OrganisationService
 from ogg_desktop.services.people import PeopleService
+from ogg_desktop.services.prevention import PreventionService
 from ogg_desktop.services.reports import ReportService
 from ogg_desktop.services.retention import RetentionService
 from ogg_desktop.services.review import ReviewService
+from ogg_desktop.services.team_meetings import TeamMeetingService
 from ogg_desktop.services.timeline import TimelineService
 from ogg_desktop.services.workflow import WorkflowService
 from ogg_desktop.vault.driver import sqlcipher
@@ -51,6 +54,9 @@ class Session:
     reports: ReportService
     retention: RetentionService
     review: ReviewService
+    team_meetings: TeamMeetingService
+    prevention: PreventionService
+    annual: AnnualService
 
     @classmethod
     def on(cls, vault: Vault) -> Session:
@@ -60,7 +66,9 @@ class Session:
         return cls(vault, CaseService(vault), evidence, PeopleService(vault), NoteService(vault),
                    ChecklistService(vault), CaptureService(evidence), workflow, AgendaService(vault),
                    TimelineService(vault), organisation, ReportService(vault, workflow, organisation),
-                   RetentionService(vault), ReviewService(vault, CaseService(vault)))
+                   RetentionService(vault), ReviewService(vault, CaseService(vault)), TeamMeetingService(vault),
+                   prevention=PreventionService(vault, organisation),
+                   annual=AnnualService(vault, organisation))
 
     def verify(self) -> VerifyReport:
         """Every evidence hash, the audit chain and the file itself. A damaged page is reported as a

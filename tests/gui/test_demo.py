@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ogg_desktop.app import Controller
 from ogg_desktop.instance import InstanceLock
+from ogg_desktop.services.demo import DEMO_CASES
 
 
 def test_demo_opens_fictional_cases_without_asking_anything(qtbot: QtBot, tmp_path: Path) -> None:
@@ -23,7 +24,7 @@ def test_demo_opens_fictional_cases_without_asking_anything(qtbot: QtBot, tmp_pa
     assert window is not None
     qtbot.addWidget(window)
     assert "DEMO" in window.windowTitle()
-    assert window.case_list.model.rowCount() == 3
+    assert window.case_list.model.rowCount() == DEMO_CASES  # the newest three first, then last year's
     titles = [window.case_list.model.data(window.case_list.model.index(r, 1)) for r in range(3)]
     assert "Dreigende reactie onder LinkedIn-bericht" in titles
     assert controller.session is not None

@@ -14,7 +14,7 @@ from ogg_desktop.domain.case import Employee
 from ogg_desktop.gui.case_list import CaseListModel
 from ogg_desktop.gui.dialogs.verify import VerifyDialog
 from ogg_desktop.gui.main_window import MainWindow
-from ogg_desktop.services.demo import populate
+from ogg_desktop.services.demo import DEMO_CASES, populate
 from ogg_desktop.services.session import Session
 from ogg_desktop.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -54,7 +54,7 @@ def test_case_list_model_is_a_correct_qt_model(qtmodeltester: ModelTester, sessi
     populate(session)
     model = CaseListModel(session.cases)
     model.reload()
-    assert model.rowCount() == 3
+    assert model.rowCount() == DEMO_CASES
     qtmodeltester.check(model)
 
 
@@ -143,6 +143,6 @@ def test_backup_from_the_menu(qtbot: QtBot, session: Session, window: MainWindow
     assert messages and "gemaakt en gecontroleerd" in messages[0]
     copy = Vault.unlock(target, PASSPHRASE, "tester")
     try:
-        assert copy.repos.cases.count() == 3
+        assert copy.repos.cases.count() == DEMO_CASES
     finally:
         copy.close()

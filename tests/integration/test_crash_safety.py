@@ -416,8 +416,12 @@ def _v1_vault(path: Path) -> dict[str, Any]:
                 case = Case(reference=repos.cases.next_reference(2025),
                             title=f"Walvisbericht op Facebook nummer{c:02d}", opened_on=date(2025, 6, 1),
                             employee=Employee(pseudonym=f"Medewerker {c}"))
-                repos.cases.add(case)
-                assert case.id is not None
+                # v1's columns only, as the first release wrote them (v10 added the classification).
+                case.id = int(conn.execute(
+                    "INSERT INTO cases(reference, title, employee_pseudonym, opened_on, created_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?)", (case.reference, case.title, case.employee.pseudonym,
+                                            case.opened_on.isoformat(), "2025-06-01T10:00:00Z",
+                                            "2025-06-01T10:00:00Z")).lastrowid)
                 repos.checklist.create_for_case(case.id)
                 items = []
                 for n in range(4):

@@ -32,8 +32,12 @@ def _fill(path: Path, raw: bytes) -> None:
         with transaction(conn):
             case = Case(reference=repos.cases.next_reference(2025), title="Walvisbericht op Facebook",
                         opened_on=date(2025, 6, 1), employee=Employee(pseudonym="Medewerker Z"))
-            repos.cases.add(case)
-            assert case.id is not None
+            # The case as the v1 app wrote it too: v1's columns only (v10 added the classification).
+            case.id = int(conn.execute(
+                "INSERT INTO cases(reference, title, employee_pseudonym, opened_on, created_at, updated_at) "
+                "VALUES (?,?,?,?,?,?)", (case.reference, case.title, case.employee.pseudonym,
+                                        case.opened_on.isoformat(), "2025-06-01T10:00:00Z",
+                                        "2025-06-01T10:00:00Z")).lastrowid)
             repos.checklist.create_for_case(case.id)
             # Evidence as the v1 app wrote it: v1's columns only (later versions added columns).
             cur = conn.execute(

@@ -139,7 +139,7 @@ def test_closing_sets_closed_on_and_reopening_clears_it(session: Session, case: 
     case.status = CaseStatus.CLOSED
     changed = session.cases.update(case)
     today = now_utc().astimezone().date()
-    assert set(changed) == {"status", "closed_on"}
+    assert set(changed) == {"status", "closed_on", "retention_until"}  # the organisation's default retention
     stored = session.cases.get(case.id)
     assert stored is not None
     assert stored.status == CaseStatus.CLOSED

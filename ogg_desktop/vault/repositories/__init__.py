@@ -13,6 +13,8 @@ from ogg_desktop.vault.repositories.evidence import EvidenceRepository
 from ogg_desktop.vault.repositories.meta import MetaRepository
 from ogg_desktop.vault.repositories.notes import NoteRepository
 from ogg_desktop.vault.repositories.people import PeopleRepository
+from ogg_desktop.vault.repositories.prevention import PreventionRepository
+from ogg_desktop.vault.repositories.team_meetings import TeamMeetingRepository
 from ogg_desktop.vault.repositories.workflow import WorkflowRepository
 
 
@@ -27,10 +29,13 @@ class Repositories:
     notes: NoteRepository
     workflow: WorkflowRepository
     corrections: CorrectionRepository
+    team_meetings: TeamMeetingRepository
+    prevention: PreventionRepository
 
     @classmethod
     def on(cls, conn: Connection) -> Repositories:
         meta = MetaRepository(conn)
         return cls(meta, AuditRepository(conn, meta), CaseRepository(conn, meta), EvidenceRepository(conn),
                    PeopleRepository(conn), ChecklistRepository(conn), NoteRepository(conn), WorkflowRepository(conn),
-                   CorrectionRepository(conn))
+                   CorrectionRepository(conn), TeamMeetingRepository(conn),
+                   PreventionRepository(conn))

@@ -7,6 +7,10 @@ from typing import Any
 
 from ogg_desktop.domain.case import (
     Case,
+    CaseCategory,
+    CaseOrigin,
+    CaseOutcome,
+    CaseSetting,
     CaseStatus,
     Consent,
     ConsentScope,
@@ -20,7 +24,8 @@ from ogg_desktop.vault.repositories.meta import MetaRepository
 
 _CASE_COLUMNS = (
     "id, reference, title, employee_pseudonym, employee_name, employee_work_address, "
-    "employee_home_address, status, opened_on, closed_on, retention_until, legal_basis, summary, updated_at"
+    "employee_home_address, status, opened_on, closed_on, retention_until, legal_basis, summary, updated_at, "
+    "category, setting, origin, outcome"
 )
 
 
@@ -100,7 +105,8 @@ def _row_to_case(row: Any) -> Case:
         employee=Employee(pseudonym=row[3], name=row[4], work_address=row[5], home_address=row[6]),
         status=CaseStatus(row[7]), opened_on=date.fromisoformat(row[8]), closed_on=parse_date(row[9]),
         retention_until=parse_date(row[10]), legal_basis=LegalBasis(row[11]), summary=row[12],
-        updated_at=row[13],
+        updated_at=row[13], category=CaseCategory(row[14]), setting=CaseSetting(row[15]),
+        origin=CaseOrigin(row[16]), outcome=CaseOutcome(row[17]),
     )
 
 
@@ -118,10 +124,11 @@ class CaseRepository:
         cur = self.conn.execute(
             "INSERT INTO cases(reference, title, employee_pseudonym, employee_name, employee_work_address, "
             "employee_home_address, status, opened_on, closed_on, retention_until, legal_basis, summary, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "created_at, updated_at, category, setting, origin, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (case.reference, case.title, e.pseudonym, e.name, e.work_address, e.home_address, case.status.value,
              case.opened_on.isoformat(), date_text(case.closed_on), date_text(case.retention_until),
-             case.legal_basis.value, case.summary, now, now),
+             case.legal_basis.value, case.summary, now, now, case.category.value, case.setting.value,
+             case.origin.value, case.outcome.value),
         )
         case.id = int(cur.lastrowid)
         case.updated_at = now
@@ -133,10 +140,11 @@ class CaseRepository:
         self.conn.execute(
             "UPDATE cases SET title=?, employee_pseudonym=?, employee_name=?, employee_work_address=?, "
             "employee_home_address=?, status=?, opened_on=?, closed_on=?, retention_until=?, legal_basis=?, "
-            "summary=?, updated_at=? WHERE id=?",
+            "summary=?, updated_at=?, category=?, setting=?, origin=?, outcome=? WHERE id=?",
             (case.title, e.pseudonym, e.name, e.work_address, e.home_address, case.status.value,
              case.opened_on.isoformat(), date_text(case.closed_on), date_text(case.retention_until),
-             case.legal_basis.value, case.summary, case.updated_at, case.id),
+             case.legal_basis.value, case.summary, case.updated_at, case.category.value, case.setting.value,
+             case.origin.value, case.outcome.value, case.id),
         )
 
     def get(self, case_id: int) -> Case | None:
