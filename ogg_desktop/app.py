@@ -15,13 +15,15 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from ogg_desktop import APP_ID, APP_NAME, __version__
+from ogg_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from ogg_desktop.gui.dialogs.vault_dialogs import CreateVaultDialog, UnlockDialog
 from ogg_desktop.gui.i18n import install_translator, resolve_language
 from ogg_desktop.gui.instance_server import InstanceServer
 from ogg_desktop.gui.locking import IdleWatcher, LockSequence, OsLockWatcher, idle_minutes, locked_text
 from ogg_desktop.gui.messages import capture_unavailable_text, vault_error_text
 from ogg_desktop.gui.privacy import ClipboardGuard, forget_file_dialog_history
+from ogg_desktop.gui.screen_fit import install as install_screen_fit
+from ogg_desktop.gui.theme import apply_saved_theme
 from ogg_desktop.instance import InstanceLock, send_to_running_instance
 from ogg_desktop.paths import default_vault_path
 from ogg_desktop.vault.errors import DiskFullError, VaultError, VaultInUseError
@@ -55,13 +57,15 @@ def make_application(argv: list[str], language: str | None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
     icon = RESOURCES / "icons" / "ogg-desktop.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = QSettings()
     install_translator(app, resolve_language(language or str(settings.value("language", "") or "")))
+    apply_saved_theme(app, settings)  # Weergave → Hoog contrast, chosen earlier
+    install_screen_fit(app)  # no window larger than the screen, also at 200 %
     return app
 
 

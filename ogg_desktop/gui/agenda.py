@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.clock import now_utc
 from ogg_desktop.domain.deadlines import Agenda, Deadline, DeadlineKind
 from ogg_desktop.domain.offences import BY_CODE
-from ogg_desktop.gui.widgets import to_qdate
+from ogg_desktop.gui import formats
 from ogg_desktop.services.session import Session
+
+_ORGANISATION = -1  # the row's data for an item that is the organisation's, not a case's
 
 
 def deadline_text(d: Deadline) -> str:
@@ -33,6 +35,9 @@ def deadline_text(d: Deadline) -> str:
         return QCoreApplication.translate("Agenda", "Bezwaartermijn bij {platform} loopt af").format(platform=d.subject)
     if d.kind == DeadlineKind.LEGAL:
         return QCoreApplication.translate("Agenda", "Juridische stap: volgende datum")
+    if d.kind == DeadlineKind.TEAM_MEETING:
+        return QCoreApplication.translate(
+            "Agenda", "Teamoverleg: omgangsafspraken opnieuw bespreken met {team}").format(team=d.subject)
     if d.kind == DeadlineKind.RETENTION:
         return QCoreApplication.translate("Agenda", "Bewaartermijn verloopt: vernietigen of verlengen")
     return d.kind.value
@@ -40,6 +45,7 @@ def deadline_text(d: Deadline) -> str:
 
 class AgendaPanel(QWidget):
     caseRequested = Signal(int)
+    teamMeetingsRequested = Signal()  # a team's reminder was activated: not a case, the team-meeting log
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +69,6 @@ class AgendaPanel(QWidget):
         day = today or now_utc().astimezone().date()
         self.agenda = self.session.agenda.agenda(day)
         self.tree.clear()
-        locale = QLocale()
         bold = QFont(self.font())
         bold.setBold(True)
         groups = ((self.tr("Te laat"), self.agenda.overdue), (self.tr("Vandaag"), self.agenda.today),
@@ -75,9 +80,10 @@ class AgendaPanel(QWidget):
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for d in deadlines:
                 shown = d.latest if d.latest and d.due <= day else d.due
-                row = QTreeWidgetItem(self.tree, [locale.toString(to_qdate(shown), "d MMM yyyy"), d.case_reference,
+                where = d.case_reference if d.case_id is not None else self.tr("Organisatie")
+                row = QTreeWidgetItem(self.tree, [formats.medium_date(shown), where,
                                                   deadline_text(d)])
-                row.setData(0, Qt.ItemDataRole.UserRole, d.case_id)
+                row.setData(0, Qt.ItemDataRole.UserRole, d.case_id if d.case_id is not None else _ORGANISATION)
         for col in range(2):
             self.tree.resizeColumnToContents(col)
         if self.agenda.overdue:
@@ -95,5 +101,7 @@ class AgendaPanel(QWidget):
     @Slot(QTreeWidgetItem, int)
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         case_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if case_id is not None:
+        if case_id == _ORGANISATION:
+            self.teamMeetingsRequested.emit()
+        elif case_id is not None:
             self.caseRequested.emit(int(case_id))

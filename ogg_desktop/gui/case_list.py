@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.case import CaseStatus
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import status_label
-from ogg_desktop.gui.widgets import to_qdate
 from ogg_desktop.services.cases import CaseService
 from ogg_desktop.vault.repositories.cases import CaseSummary
 
@@ -131,7 +129,7 @@ class CaseListModel(QAbstractTableModel):
     def _date_text(self, day: date) -> str:
         text = self._dates.get(day)
         if text is None:
-            text = self._dates[day] = QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+            text = self._dates[day] = formats.short_date(day)
         return text
 
     def row_of(self, case_id: int) -> int:
@@ -165,7 +163,7 @@ class CaseListPanel(QWidget):
         metrics = self.view.fontMetrics()
         statuses = max((status_label(s) for s in CaseStatus), key=metrics.horizontalAdvance)
         for column, sample in ((0, "OGG-2026-0000"), (2, "Medewerker 00000"), (3, statuses),
-                               (4, QLocale().toString(QDate(2026, 12, 31), QLocale.FormatType.ShortFormat)),
+                               (4, formats.short_date(date(2026, 12, 31))),
                                (5, "000")):
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(self.model.headers()[column]))
             header.resizeSection(column, width + 16)

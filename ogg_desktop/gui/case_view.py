@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.case import Case
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import status_label
 from ogg_desktop.gui.tabs.aftercare import AftercareTab
 from ogg_desktop.gui.tabs.checklist import ChecklistTab
@@ -129,7 +130,7 @@ class CaseView(QWidget):
         self.header.setText(f"{self.case.reference} — {self.case.title}")
         who = self.case.employee.display() or self.tr("medewerker nog niet ingevuld")
         self.subheader.setText(self.tr("{who} · {status} · geopend {date}").format(
-            who=who, status=status_label(self.case.status), date=self.case.opened_on.strftime("%d-%m-%Y")))
+            who=who, status=status_label(self.case.status), date=formats.long_date(self.case.opened_on)))
 
     @Slot(int)
     def _changed(self, case_id: int) -> None:

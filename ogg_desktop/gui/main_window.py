@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -29,21 +29,28 @@ from ogg_desktop.gui.agenda import AgendaPanel
 from ogg_desktop.gui.capture.flow import CaptureFlow
 from ogg_desktop.gui.case_list import CaseListPanel
 from ogg_desktop.gui.case_view import CaseView
+from ogg_desktop.gui.dialogs.annual_report import AnnualReportDialog
 from ogg_desktop.gui.dialogs.audit_viewer import AuditLogDialog
 from ogg_desktop.gui.dialogs.backup_restore import BackupRestoreActions
 from ogg_desktop.gui.dialogs.handover import HandoverActions
 from ogg_desktop.gui.dialogs.new_case import NewCaseDialog
 from ogg_desktop.gui.dialogs.organisation import OrganisationDialog
+from ogg_desktop.gui.dialogs.prevention import PreventionDialog
 from ogg_desktop.gui.dialogs.retention import DestroyCaseDialog, RetentionDialog, destroyed_text
 from ogg_desktop.gui.dialogs.schedule import ScheduleDialog
+from ogg_desktop.gui.dialogs.team_meetings import TeamMeetingsDialog
 from ogg_desktop.gui.dialogs.vault_dialogs import ChangePassphraseDialog
 from ogg_desktop.gui.dialogs.verify import VerifyDialog
 from ogg_desktop.gui.locking import IdleLockDialog, idle_minutes
 from ogg_desktop.gui.messages import vault_error_text
 from ogg_desktop.gui.privacy import choose_save_file
 from ogg_desktop.gui.review.mode import ReviewMode
+from ogg_desktop.gui.screen_fit import screen_of
 from ogg_desktop.gui.tabs.evidence import delay_menu
+from ogg_desktop.gui.theme import SETTING as HIGH_CONTRAST_SETTING
+from ogg_desktop.gui.theme import apply_theme, high_contrast, set_tone
 from ogg_desktop.gui.widgets import InlineMessage
+from ogg_desktop.gui.wrapping_button import WrappingButton
 from ogg_desktop.services.session import Session
 from ogg_desktop.vault.errors import VaultError
 
@@ -65,11 +72,9 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.case_list, self.tr("&Dossiers"))
         self.side.addTab(self.agenda, self.tr("&Agenda"))
         self.overdue_banner = InlineMessage(self)
-        self.retention_banner = QPushButton(self)  # shown while cases are past their retention date
+        self.retention_banner = WrappingButton(self)  # shown while cases are past their retention date
         self.retention_banner.setAccessibleName(self.tr("Dossiers met verlopen bewaartermijn bekijken"))
-        self.retention_banner.setStyleSheet("QPushButton { background:#fff4e5; color:#663c00; text-align:left; "
-                                            "border:1px solid #ffd599; border-radius:4px; padding:6px; } "
-                                            "QPushButton:focus { border:2px solid #663c00; }")
+        set_tone(self.retention_banner, "warning", "QPushButton", "text-align:left; border-radius:4px; padding:6px;")
         self.retention_banner.clicked.connect(lambda: self.show_retention())
         self.retention_banner.hide()
         left = QWidget(self)
@@ -92,13 +97,14 @@ class MainWindow(QMainWindow):
         self.case_view.evidence.captureRequested.connect(self.start_capture)
         self.case_list.caseSelected.connect(self.case_view.show_case)
         self.agenda.caseRequested.connect(self._open_from_agenda)
+        self.agenda.teamMeetingsRequested.connect(self.show_team_meetings)
         self.case_view.caseChanged.connect(self._case_changed)
         self.statusBar().showMessage(self.tr("Kluis: {path}").format(path=session.vault.path))
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            screen = self.screen().availableGeometry()
+            screen = screen_of(self).availableGeometry()
             self.resize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.9)))
         self.case_list.reload()
         first = self.case_list.model.index(0, 0)
@@ -149,6 +155,15 @@ class MainWindow(QMainWindow):
                                             self.tr("Wanneer nazorggesprekken gepland worden"))
         self.organisation_action = self._action(self.tr("&Gegevens en contactpersonen…"), self.edit_organisation, None,
                                                 self.tr("Naam, adres en contactpersoon voor aangiftes"))
+        self.annual_report_action = self._action(
+            self.tr("&Jaarverslag…"), self.show_annual_report, None,
+            self.tr("Geanonimiseerde aantallen per periode, als PDF of als CSV voor de RI&E"))
+        self.prevention_action = self._action(
+            self.tr("&Preventiemateriaal…"), self.edit_prevention, None,
+            self.tr("Wie doet wat, omgangsafspraken, teamoverleg en zelf googelen: aanpassen en printen"))
+        self.team_meetings_action = self._action(
+            self.tr("&Teamoverleg-logboek…"), self.show_team_meetings, None,
+            self.tr("Welk team de omgangsafspraken wanneer besprak, en wie weer aan de beurt is"))
         self.destroy_case_action = self._action(
             self.tr("Dossier &vernietigen…"), self.destroy_case, None,
             self.tr("Het open dossier met alles erin definitief uit de kluis wissen"))
@@ -157,8 +172,8 @@ class MainWindow(QMainWindow):
         self.idle_lock_action = self._action(self.tr("Automatisch ver&grendelen na…"), self.edit_idle_lock, None,
                                              self.tr("Na hoeveel minuten zonder activiteit de kluis vergrendelt"))
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
-        self.english_action = self._action("English", lambda: self.choose_language("en"))
-        self.dutch_action = self._action("Nederlands", lambda: self.choose_language("nl"))
+        self.english_action = self._action("&English", lambda: self.choose_language("en"))
+        self.dutch_action = self._action("&Nederlands", lambda: self.choose_language("nl"))
         self.about_action = self._action(self.tr("&Over {app}").format(app=APP_NAME), self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&Dossier"))
@@ -186,9 +201,18 @@ class MainWindow(QMainWindow):
         self.organisation_menu = self.menuBar().addMenu(self.tr("&Organisatie"))
         self.organisation_menu.addAction(self.organisation_action)
         self.organisation_menu.addSeparator()
+        self.organisation_menu.addAction(self.prevention_action)
+        self.organisation_menu.addAction(self.team_meetings_action)
+        self.organisation_menu.addAction(self.annual_report_action)
         view_menu = self.menuBar().addMenu(self.tr("&Taal"))
         view_menu.addAction(self.dutch_action)
         view_menu.addAction(self.english_action)
+        self.contrast_action = self._action(self.tr("Hoog &contrast"), self.set_high_contrast, None, self.tr(
+            "Witte tekst op zwart, geel voor focus en selectie"))
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(high_contrast())
+        display_menu = self.menuBar().addMenu(self.tr("&Weergave"))
+        display_menu.addAction(self.contrast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -341,8 +365,30 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_organisation(self) -> None:
-        if OrganisationDialog(self.session.organisation, self).exec() == QDialog.DialogCode.Accepted:
+        dialog = OrganisationDialog(self.session.organisation, self, workflow=self.session.workflow)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Organisatie opgeslagen."), 8000)
+
+    @Slot()
+    def show_annual_report(self) -> None:
+        AnnualReportDialog(self.session.annual, self).exec()
+
+    @Slot()
+    def edit_prevention(self) -> None:
+        PreventionDialog(self.session, self).exec()
+
+    @Slot()
+    def show_team_meetings(self) -> None:
+        TeamMeetingsDialog(self.session.team_meetings, self).exec()
+        self.refresh_agenda()  # a team that discussed it again leaves the agenda
+
+    @Slot(bool)
+    def set_high_contrast(self, on: bool) -> None:
+        """Weergave → Hoog contrast: at once for every open window, and at every later start."""
+        self.settings.setValue(HIGH_CONTRAST_SETTING, on)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, on)
 
     def choose_language(self, language: str) -> None:
         self.settings.setValue("language", language)

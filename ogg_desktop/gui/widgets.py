@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogg_desktop.gui.messages import input_problem_text, strength_label
+from ogg_desktop.gui.theme import set_tone, strength_colour
 
 
 def to_qdate(value: date) -> QDate:
@@ -27,14 +28,6 @@ def to_qdate(value: date) -> QDate:
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-_STYLES = {
-    "error": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",
-    "warning": "background:#fff4e5; color:#663c00; border:1px solid #ffd599;",
-    "info": "background:#e8f1fb; color:#0b3a67; border:1px solid #b6d4f2;",
-    "success": "background:#edf7ed; color:#1e4620; border:1px solid #b7dfb9;",
-}
 
 
 class InlineMessage(QLabel):
@@ -51,7 +44,7 @@ class InlineMessage(QLabel):
         prefix = {
             "error": self.tr("Fout: "), "warning": self.tr("Let op: "), "info": "", "success": self.tr("Gelukt: "),
         }[kind]
-        self.setStyleSheet(f"QLabel {{ {_STYLES[kind]} border-radius:4px; padding:8px; }}")
+        set_tone(self, kind, "QLabel", "border-radius:4px; padding:8px;")
         self.setText(prefix + text)
         self.setAccessibleDescription(prefix + text)
         self.show()
@@ -83,11 +76,14 @@ class PassphraseEdit(QWidget):
     textChanged = Signal(str)
     returnPressed = Signal()
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, accessible_name: str, parent: QWidget | None = None, description: str = "") -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(accessible_name)
+        # read by a screen reader after the name: what the field is for, and that the typing is hidden
+        self.edit.setAccessibleDescription(description or self.tr(
+            "Wat u typt blijft verborgen; met de knop Toon ziet u het wel."))
         self.edit.setMinimumWidth(320)
         self.toggle = QToolButton(self)
         self.toggle.setText(self.tr("Toon"))
@@ -140,8 +136,7 @@ class StrengthMeter(QWidget):
         strength = assess(passphrase)
         self.acceptable = strength.acceptable
         self.bar.setValue(strength.score if passphrase else 0)
-        colour = ["#c62828", "#c62828", "#ef6c00", "#2e7d32", "#1b5e20"][strength.score]
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {strength_colour(strength.score)}; }}")
         if not passphrase:
             text = self.tr("Kies een wachtwoord van minstens 10 tekens, bijvoorbeeld een paar losse woorden.")
         elif strength.acceptable:

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,8 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from ogg_desktop.domain.audit import AuditEntry, ChainReport
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import audit_action_label, audit_action_labels
 from ogg_desktop.gui.tabs.history import local_time
+from ogg_desktop.gui.theme import bad_row_background
 from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit
 from ogg_desktop.services.session import Session
 from ogg_desktop.vault.repositories.audit import AuditRepository
@@ -52,7 +53,6 @@ from ogg_desktop.vault.vault import Vault
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
-BAD_ROW_BACKGROUND = QColor("#fdecea")
 
 
 def utc_bound(day: date) -> str:
@@ -190,7 +190,7 @@ class AuditLogModel(QAbstractTableModel):
 
     def text(self, entry: AuditEntry, column: str) -> str:
         if column == "id":
-            number = QLocale().toString(entry.id)
+            number = formats.number(entry.id)
             return f"\N{WARNING SIGN} {number}" if entry.id == self.bad_id else number
         if column == "when":
             return local_time(entry.at_utc)
@@ -211,7 +211,7 @@ class AuditLogModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         bad = entry.id == self.bad_id
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "id" and bad:
-            return self.tr("{number}, eerste foute regel").format(number=QLocale().toString(entry.id))
+            return self.tr("{number}, eerste foute regel").format(number=formats.number(entry.id))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "id" and bad:
@@ -222,7 +222,8 @@ class AuditLogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         if role == Qt.ItemDataRole.BackgroundRole and bad:
-            return QBrush(BAD_ROW_BACKGROUND)
+            background = bad_row_background()
+            return QBrush(background) if background is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -412,8 +413,8 @@ class AuditLogDialog(QDialog):
 
     @Slot()
     def _update_status(self) -> None:
-        shown = QLocale().toString(len(self.model.rows))
-        total = QLocale().toString(self.session.vault.repos.audit.last_id())
+        shown = formats.number(len(self.model.rows))
+        total = formats.number(self.session.vault.repos.audit.last_id())
         if self.model.complete():
             found = self.tr("{n} regels gevonden.").format(n=shown)
         else:
@@ -421,7 +422,7 @@ class AuditLogDialog(QDialog):
         parts = [self.tr("Het logboek telt {total} regels.").format(total=total), found]
         if self.model.start_at is not None:
             parts.append(self.tr("Getoond vanaf regel {id}; nieuwere regels staan er niet bij.").format(
-                id=QLocale().toString(self.model.start_at)))
+                id=formats.number(self.model.start_at)))
         self.status.setText(" ".join(parts))
 
     # Chain check ----------------------------------------------------------------------------
@@ -458,7 +459,7 @@ class AuditLogDialog(QDialog):
         if report.ok:
             self.model.mark_bad(None)
             self.verdict.show_message("success", self.tr("De keten is in orde: {n} regels gecontroleerd.").format(
-                n=QLocale().toString(report.checked)))
+                n=formats.number(report.checked)))
             return
         bad = report.first_bad_id or 0
         self.model.mark_bad(bad)
@@ -466,11 +467,11 @@ class AuditLogDialog(QDialog):
         if report.reason == "truncated" or entry is None or entry.id != bad:
             self.verdict.show_message("error", self.tr(
                 "De keten is niet in orde. Eerste foute regel: nummer {id} — die regel ontbreekt. {reason}").format(
-                id=QLocale().toString(bad), reason=chain_reason_text(report.reason)))
+                id=formats.number(bad), reason=chain_reason_text(report.reason)))
             return
         self.verdict.show_message("error", self.tr(
             "De keten is niet in orde. Eerste foute regel: nummer {id}, van {time}. {reason} Alles vanaf deze regel "
-            "is onbetrouwbaar.").format(id=QLocale().toString(bad), time=local_time(entry.at_utc),
+            "is onbetrouwbaar.").format(id=formats.number(bad), time=local_time(entry.at_utc),
                                        reason=chain_reason_text(report.reason)))
         self.show_entry(bad)
 
@@ -482,7 +483,7 @@ class AuditLogDialog(QDialog):
         if not matches or matches[0].id != entry_id:
             self.reset_filters()
             self.filter_message.show_message("info", self.tr("De filters zijn gewist om regel {id} te tonen.").format(
-                id=QLocale().toString(entry_id)))
+                id=formats.number(entry_id)))
         row = self.model.row_of(entry_id)
         if row < 0:
             self.model.set_filter(self.model.filter, start_at=entry_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMetaMethod, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaMethod, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogg_desktop.domain.clock import now_utc
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.handover_messages import handover_error_text
 from ogg_desktop.gui.privacy import forget_file_dialog_history
 from ogg_desktop.gui.widgets import InlineMessage, PassphraseEdit
@@ -78,17 +79,13 @@ def grow_to_fit(dialog: QWidget) -> None:
 
 
 def file_size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+    return formats.file_size(size)
 
 
 def local_time_text(utc_iso: str) -> str:
     """'2026-03-14T09:30:00Z' as local date and time, or '' when empty or unreadable."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(utc_iso.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return ""
+    text = formats.utc_text_to_local(utc_iso) if utc_iso else ""
+    return "" if text == utc_iso else text
 
 
 class FileRow(QWidget):
@@ -229,7 +226,7 @@ class RestoreDialog(QDialog):
             "Gemaakt op: {date}\nDossiers: {cases}\nBewijsstukken: {items}\nLaatste activiteit: {last}\n\n"
             "Bij Terugzetten wordt uw huidige kluis eerst bewaard als {aside} (met sleutelbestand) in {folder}. "
             "Daarna opent de kluis met het wachtwoord van deze back-up.").format(
-            date=p.made_at.strftime("%Y-%m-%d %H:%M"), cases=p.cases, items=p.items,
+            date=formats.date_time(p.made_at), cases=formats.number(p.cases), items=formats.number(p.items),
             last=local_time_text(p.last_activity) or "—", aside=aside, folder=self.vault_path.parent))
         self.summary.setAccessibleDescription(self.summary.text())
         self.summary.show()

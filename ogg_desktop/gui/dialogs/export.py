@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.evidence import CaptureMethod, EvidenceItem, chronological_key
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import report_kind_label
 from ogg_desktop.gui.widgets import InlineMessage
 from ogg_desktop.reports.model import ReportKind, ReportOptions
@@ -148,7 +149,7 @@ class ExportDialog(QDialog):
 
     def _notice_options(self, form: QFormLayout, selected: int | None) -> None:
         for report in self.session.workflow.platform_reports(self.case):
-            when = report.filed_on.strftime("%d-%m-%Y") if report.filed_on else self.tr("nog niet gemeld")
+            when = formats.long_date(report.filed_on) if report.filed_on else self.tr("nog niet gemeld")
             self.platform.addItem(f"{report.platform} · {when}", report.id)
         if selected is not None:
             self.platform.setCurrentIndex(max(0, self.platform.findData(selected)))

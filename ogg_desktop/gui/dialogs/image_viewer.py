@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ogg_desktop.gui.screen_fit import screen_of
+
 MIN_ZOOM = 1 / 32
 MAX_ZOOM = 32.0
 STEP = 1.25
@@ -166,7 +168,7 @@ class ImageViewerDialog(QDialog):
         self.view.zoomChanged.connect(self._show_zoom)
         self._show_zoom(self.view.zoom)
 
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        screen = screen_of(parent if parent is not None else self).availableGeometry()
         ratio = self.view.devicePixelRatioF()
         want_w = int(image.width() / ratio) + 60
         want_h = int(image.height() / ratio) + 110

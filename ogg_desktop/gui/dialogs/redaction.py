@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ogg_desktop.capture.redact import redact, upright
 from ogg_desktop.gui.dialogs.image_viewer import ImageView
+from ogg_desktop.gui.screen_fit import screen_of
 
 MIN_DRAG = 3  # screen pixels: a shorter drag (or a plain click) draws nothing
 PENDING_FILL = QColor(0, 0, 0, 110)  # while dragging: dark, but what is being covered still shows
@@ -282,7 +283,7 @@ class RedactionDialog(QDialog):
         self._boxes_changed()
         self.canvas.setFocus()
 
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        screen = screen_of(parent if parent is not None else self).availableGeometry()
         ratio = self.canvas.devicePixelRatioF()
         want_w = int(image.width() / ratio) + 60
         want_h = int(image.height() / ratio) + 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QFontDatabase, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,25 +43,24 @@ from ogg_desktop.domain.workflow import (
     PoliceReportKind,
     ReportRoute,
 )
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import decision_label, filed_by_label, legal_kind_label, police_kind_label, route_label
 from ogg_desktop.gui.privacy import ClipboardGuard
-from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit, to_qdate
+from ogg_desktop.gui.screen_fit import available
+from ogg_desktop.gui.theme import set_tone
+from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit
 from ogg_desktop.services.notice import Notifier, build_notice, missing_elements
 from ogg_desktop.services.session import Session
 
 THUMB = 48
 NOTIFIER_NAME, NOTIFIER_EMAIL = "notifier_name", "notifier_email"
-_HINT_STYLE = ("QLabel { background:#e8f1fb; color:#0b3a67; border:1px solid #b6d4f2; border-radius:4px; "
-               "padding:6px; }")
-
-
 def today() -> date:
     return now_utc().astimezone().date()
 
 
 def long_date(day: date | None) -> str:
     """'26 november 2026' in the app's language; '—' for no date."""
-    return QLocale().toString(to_qdate(day), "d MMMM yyyy") if day else "—"
+    return formats.long_date(day) if day else "—"
 
 
 def appeal_text(report: PlatformReport, on: date | None = None) -> str:
@@ -123,7 +122,7 @@ def _hint_label(parent: QWidget) -> QLabel:
     hint = QLabel(parent)
     hint.setWordWrap(True)
     hint.setTextFormat(Qt.TextFormat.PlainText)
-    hint.setStyleSheet(_HINT_STYLE)
+    set_tone(hint, "info", "QLabel", "border-radius:4px; padding:6px;")
     hint.setAccessibleName(QCoreApplication.translate("ReportDialogs", "Tip voor dit platform"))
     return hint
 
@@ -181,6 +180,7 @@ class _Dialog(QDialog):
         self.setMinimumHeight(layout.totalMinimumHeightForWidth(width) if layout.hasHeightForWidth()
                               else layout.totalMinimumSize().height())
         need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        need = min(need, available(self).height())  # taller content scrolls (screen_fit)
         if need > self.height():
             self.resize(width, need)
 
@@ -264,6 +264,10 @@ class PlatformReportDialog(_Dialog):
         self.ticket = QLineEdit(self)
         self.ticket.setPlaceholderText(self.tr("het kenmerk of ticketnummer van het platform"))
         self.receipt_on = OptionalDateEdit(self.tr("Ontvangst bevestigd op"), self)
+        # made before the decision fields: Tab goes down the "Melding" column first, then the decision
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("houd informatie over derden zo beperkt mogelijk"))
         self.decision = QComboBox(self)
         for decision in PlatformDecision:
             self.decision.addItem(decision_label(decision), decision.value)
@@ -277,9 +281,6 @@ class PlatformReportDialog(_Dialog):
         self.appeal.setWordWrap(True)
         self.appeal.setAccessibleName(self.tr("Termijn voor bezwaar"))
         self.appeal_filed_on = OptionalDateEdit(self.tr("Bezwaar ingediend op"), self)
-        self.note = QPlainTextEdit(self)
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("houd informatie over derden zo beperkt mogelijk"))
         for text_edit in (self.reasons, self.note):
             text_edit.setMaximumHeight(80)
         _named(((self.platform, self.tr("Platform")), (self.item_list, self.tr("Gemelde bewijsstukken")),

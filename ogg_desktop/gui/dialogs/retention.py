@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ogg_desktop.domain.case import Case, CaseStatus
 from ogg_desktop.domain.clock import now_utc
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import status_label
 from ogg_desktop.gui.messages import vault_error_text
 from ogg_desktop.gui.widgets import InlineMessage, to_date, to_qdate
@@ -49,10 +50,6 @@ def _grow_to_fit(dialog: QDialog) -> None:
         needed = layout.heightForWidth(dialog.width()) if layout.hasHeightForWidth() else dialog.sizeHint().height()
         if needed > dialog.height():
             dialog.resize(dialog.width(), needed)
-
-
-def _long_date(day: date) -> str:
-    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
 
 
 class DestroyCaseDialog(QDialog):
@@ -168,7 +165,7 @@ class ExtendRetentionDialog(QDialog):
         self.case = case
         self.today = today or _today()
         self.setWindowTitle(self.tr("Bewaartermijn verlengen"))
-        current = (self.tr("Huidige bewaartermijn: tot {date}").format(date=_long_date(case.retention_until))
+        current = (self.tr("Huidige bewaartermijn: tot {date}").format(date=formats.long_date(case.retention_until))
                    if case.retention_until else self.tr("Nog geen bewaartermijn"))
         intro = QLabel(self.tr("{reference} — {title}\n{current}").format(
             reference=case.reference, title=case.title, current=current), self)
@@ -313,7 +310,7 @@ class RetentionDialog(QDialog):
         expired = self.session.retention.expired(self.today)
         self.table.setRowCount(len(expired))
         for row, case in enumerate(expired):
-            cells = (case.reference, case.title, _long_date(case.retention_until),
+            cells = (case.reference, case.title, formats.long_date(case.retention_until),
                      status_label(CaseStatus(case.status)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -370,7 +367,7 @@ class RetentionDialog(QDialog):
             return
         assert case.id is not None and case.retention_until is not None
         self.message.show_message("success", self.tr("De bewaartermijn van {reference} loopt nu tot {date}.").format(
-            reference=case.reference, date=_long_date(case.retention_until)))
+            reference=case.reference, date=formats.long_date(case.retention_until)))
         self.caseChanged.emit(case.id)
         self.reload()
 

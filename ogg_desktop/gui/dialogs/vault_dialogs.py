@@ -245,7 +245,8 @@ class UnlockDialog(QDialog):
         self.path, self.actor = path, actor
         self.vault: Vault | None = None
         self.setWindowTitle(self.tr("OGG Desktop — kluis openen"))
-        self.passphrase = PassphraseEdit(self.tr("Wachtwoord"), self)
+        self.passphrase = PassphraseEdit(self.tr("Wachtwoord"), self, self.tr(
+            "Het wachtwoord van deze kluis. Kwijt? Open de kluis dan met uw herstelsleutel."))
         label = QLabel(self.tr("&Wachtwoord"), self)
         label.setBuddy(self.passphrase.edit)
         self.message = InlineMessage(self)
@@ -354,6 +355,8 @@ class RecoverDialog(QDialog):
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_edit.setPlaceholderText("1A2B-3C4D-5E6F-…")
         self.key_edit.setAccessibleName(self.tr("Herstelsleutel"))
+        self.key_edit.setAccessibleDescription(self.tr(
+            "De sleutel die u bij het maken van de kluis hebt opgeschreven; streepjes en spaties mogen."))
         key_label = QLabel(self.tr("&Herstelsleutel"), self)
         key_label.setBuddy(self.key_edit)
         self.fields = NewPassphraseFields(self)

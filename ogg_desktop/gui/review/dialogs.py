@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ogg_desktop.domain.review import CORRECTION_MAX_CHARS
+from ogg_desktop.gui.screen_fit import screen_of
 from ogg_desktop.gui.widgets import InlineMessage
 from ogg_desktop.vault.errors import KeyFileDamagedError, KeyFileMissingError
 
@@ -49,7 +50,7 @@ class _TextDialog(QDialog):
         layout = self.layout()
         if layout is None:
             return
-        screen = self.screen().availableGeometry()
+        screen = screen_of(self).availableGeometry()
         width = max(self.minimumWidth(), min(self.width(), int(screen.width() * 0.9)))
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         self.resize(width, min(max(needed, self.height()), int(screen.height() * 0.9)))

@@ -19,6 +19,7 @@ from shiboken6 import isValid
 from ogg_desktop.domain.case import Case
 from ogg_desktop.gui.messages import vault_error_text
 from ogg_desktop.gui.review.window import ReviewWindow
+from ogg_desktop.gui.screen_fit import screen_of
 from ogg_desktop.vault.errors import VaultError
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class ReviewMode(QObject):
         self.case = case
         self.active = False
         self.window = ReviewWindow(main.session, case)
-        main_screen = main.screen()
+        main_screen = screen_of(main)
         others = [s for s in (screens if screens is not None else QGuiApplication.screens())
                   if not _same_screen(s, main_screen)]
         self.employee_screen: QScreen | None = others[0] if others else None
@@ -93,7 +94,7 @@ class ReviewMode(QObject):
             self.window.setGeometry(self.employee_screen.geometry())
             self.window.showFullScreen()
         else:
-            screen = self.main.screen()
+            screen = screen_of(self.main)
             self.window.setScreen(screen)
             self.window.setGeometry(screen.availableGeometry())
             self.window.showFullScreen()  # before the main window goes: never a moment without a window

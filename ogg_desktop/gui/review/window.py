@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QImage, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,7 @@ from ogg_desktop.domain.clock import now_utc
 from ogg_desktop.domain.evidence import EvidenceItem
 from ogg_desktop.domain.notes import Note
 from ogg_desktop.domain.review import Correction
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.dialogs.image_viewer import ImageViewerDialog, decode_image
 from ogg_desktop.gui.labels import confidence_label, consent_label
 from ogg_desktop.gui.messages import invalid_input_text, vault_error_text
@@ -72,16 +73,16 @@ def _scrolling(inner: QWidget, parent: QWidget) -> QScrollArea:
 
 
 def _long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return formats.full_date(day)
 
 
 def _moment(utc_text: str) -> str:
-    """A stored UTC time as the local clock showed it, e.g. '3 juni 2026 14:05'."""
+    """A stored UTC time as the local clock showed it, e.g. 'dinsdag 3 juni 2026 14:05'."""
     try:
-        local = datetime.fromisoformat(utc_text.replace("Z", "+00:00")).astimezone()
+        local = datetime.fromisoformat(utc_text.replace("Z", "+00:00"))
     except ValueError:
         return utc_text
-    return f"{_long_date(local.date())} {local.strftime('%H:%M')}"
+    return f"{_long_date(local.astimezone().date())} {formats.time_of_day(local)}"
 
 
 class FittedImage(QWidget):
@@ -591,7 +592,7 @@ class ReviewWindow(QWidget):
                     continue
                 self.message.show_message("success", self.tr(
                     "Vastgelegd om {time}: wat u zei over ‘{what}’. De vertrouwenspersoon past het aan of "
-                    "bespreekt het met u.").format(time=now_utc().astimezone().strftime("%H:%M"), what=fact.label))
+                    "bespreekt het met u.").format(time=formats.time_of_day(now_utc()), what=fact.label))
                 if item is None:
                     self._fill_overview()
                 else:
@@ -631,7 +632,7 @@ class ReviewWindow(QWidget):
             self.message.show_message("error", vault_error_text(exc))
             return
         self._fill_consents()
-        time = now_utc().astimezone().strftime("%H:%M")
+        time = formats.time_of_day(now_utc())
         self.message.show_message("success", self.tr("Vastgelegd om {time}: u gaf toestemming voor ‘{step}’.").format(
             time=time, step=step) if give else self.tr(
             "Vastgelegd om {time}: u trok uw toestemming in voor ‘{step}’.").format(time=time, step=step))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,10 @@ from ogg_desktop.domain.workflow import (
     Referral,
     ReferralTo,
 )
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import aftercare_kind_label, aftercare_status_label, referral_label, visibility_label
+from ogg_desktop.gui.screen_fit import wrap_in_scroll_area
+from ogg_desktop.gui.theme import warning_text_colour
 from ogg_desktop.gui.widgets import InlineMessage, read_only_table, to_date, to_qdate
 from ogg_desktop.services.session import Session
 
@@ -62,7 +65,7 @@ def today() -> date:
 
 def long_date(value: date) -> str:
     """A date in words in the app's language: '3 mei 2025'."""
-    return QLocale().toString(to_qdate(value), "d MMMM yyyy")
+    return formats.long_date(value)
 
 
 def reported_moment(day: date) -> datetime:
@@ -162,17 +165,20 @@ class AftercareTab(QWidget):
         cl = QVBoxLayout(care_box)
         cl.addWidget(self.summary)
         cl.addWidget(self.aftercare, 1)
+        # Two rows: what the chosen contact needs, then what starts new; one row is too wide in English.
         row = QHBoxLayout()
-        row.addWidget(self.start_employee)
-        row.addWidget(self.start_witness)
-        row.addSpacing(16)
         selected = QLabel(self.tr("Gekozen contact:"), care_box)
         row.addWidget(selected)
         row.addWidget(self.held_button)
         row.addWidget(self.declined_button)
         row.addStretch(1)
-        row.addWidget(self.checkin_button)
         cl.addLayout(row)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_employee)
+        start_row.addWidget(self.start_witness)
+        start_row.addStretch(1)
+        start_row.addWidget(self.checkin_button)
+        cl.addLayout(start_row)
 
         # Step 7: professional help
         help_box = QGroupBox(self.tr("Doorverwijzingen (stap 7: professionele hulp)"), self)
@@ -191,6 +197,7 @@ class AftercareTab(QWidget):
         layout.addWidget(talk_box, 2)
         layout.addWidget(care_box, 4)
         layout.addWidget(help_box, 1)
+        wrap_in_scroll_area(self)  # three lists need more height than a small (or 200 %) screen has: scroll
 
         self.add_conversation.clicked.connect(self._add_conversation)
         self.edit_conversation.clicked.connect(self._edit_conversation)
@@ -321,9 +328,11 @@ class AftercareTab(QWidget):
                 if entry.note:
                     item.setToolTip(4, entry.note)
                 if is_overdue(entry, on):  # said in words in the status column; bold and red only add to that
+                    late_colour = warning_text_colour()  # none in high contrast: the palette's text is readable
                     for c in range(len(texts)):
                         item.setFont(c, bold)
-                        item.setForeground(c, Qt.GlobalColor.darkRed)
+                        if late_colour is not None:
+                            item.setForeground(c, late_colour)
                 if entry.id == select:
                     selected = item
         tree.expandAll()

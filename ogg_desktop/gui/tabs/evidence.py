@@ -13,14 +13,10 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
-    QDateTime,
     QIODevice,
-    QLocale,
     QObject,
     QSize,
     Qt,
-    QTime,
     QTimer,
     Signal,
     Slot,
@@ -64,6 +60,7 @@ from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.evidence import PLATFORMS, CaptureMethod, Confidence, EvidenceItem, chronological_key
 from ogg_desktop.domain.people import Role
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.dialogs.image_viewer import ImageViewerDialog, decode_image
 from ogg_desktop.gui.dialogs.redaction import RedactionDialog
 from ogg_desktop.gui.labels import confidence_label, method_label
@@ -117,10 +114,11 @@ class DelayMenu(QMenu):
 
     def __init__(self, parent: QWidget, trigger: Callable[[int], None]) -> None:
         super().__init__(parent)
-        self.addAction(self.tr("Direct"), lambda: trigger(0))
+        self.addAction(self.tr("&Direct"), lambda: trigger(0))
         for seconds in (3, 5, 10):
             # self.tr, not QCoreApplication.translate: PySide6 6.11's lupdate sees the plural only here.
-            self.addAction(self.tr("Na %n seconden", "", seconds), partial(trigger, seconds))
+            text = self.tr("Na %n seconden", "", seconds).replace(str(seconds), f"&{seconds}", 1)  # Alt+3, 5, 1
+            self.addAction(text, partial(trigger, seconds))
 
 
 def delay_menu(parent: QWidget, trigger: Callable[[int], None]) -> QMenu:
@@ -289,8 +287,8 @@ class EvidenceTab(QWidget):
         for c in Confidence:
             self.poster_confidence.addItem(confidence_label(c), c.value)
         self.poster_basis = QLineEdit(self)
-        self.posted_on = OptionalDateEdit(self.tr("Geplaatst op"), self)
         self.posted_at = QLineEdit(self)
+        self.posted_on = OptionalDateEdit(self.tr("Geplaatst op"), self)
         self.posted_at.setPlaceholderText(self.tr("zoals op het scherm, bijv. ‘3 u’ of ‘12 nov. 14:05’"))
         self.learned_on = OptionalDateEdit(self.tr("Medewerker wist ervan op"), self)
         self.transcript = QPlainTextEdit(self)
@@ -336,7 +334,7 @@ class EvidenceTab(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Titel"), self.title)
         form.addRow(self.tr("&Platform"), self.platform)
-        form.addRow(self.tr("&Kanaal"), self.channel)
+        form.addRow(self.tr("Ka&naal"), self.channel)
         form.addRow(self.tr("&URL"), _field_with(self.url, self.url_warning, below=True))
         form.addRow(self.tr("Profiel-U&RL"), _field_with(self.profile_url, self.profile_url_warning, below=True))
         form.addRow(self.tr("&Gebruikersnaam"), self.handle)
@@ -344,7 +342,7 @@ class EvidenceTab(QWidget):
         form.addRow(self.tr("Account"), self.account)
         form.addRow(self.tr("Vermoedelijke p&laatser"), _field_with(self.poster, self.new_person_button))
         form.addRow(self.tr("&Zekerheid"), self.poster_confidence)
-        form.addRow(self.tr("Waarop &gebaseerd"), self.poster_basis)
+        form.addRow(self.tr("Waar&op gebaseerd"), self.poster_basis)
         form.addRow(self.tr("Geplaatst (zoals getoond)"), self.posted_at)
         form.addRow(self.tr("Geplaatst op (datum)"), self.posted_on)
         form.addRow(self.tr("Medewerker wist ervan op"), self.learned_on)
@@ -378,6 +376,7 @@ class EvidenceTab(QWidget):
         self.right.setWidget(right_inner)
         self.right.setWidgetResizable(True)
         self.right.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.right.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
         self.empty = QLabel(self.tr("Nog geen bewijs in dit dossier. Maak een schermafbeelding, importeer of plak een "
                                     "afbeelding, of sleep hem hierheen."), self)
         self.empty.setWordWrap(True)
@@ -481,8 +480,7 @@ class EvidenceTab(QWidget):
     def _list_text(self, item: EvidenceItem) -> str:
         try:
             moment = datetime.fromisoformat(item.captured_at_local)  # as the clock on the wall showed it
-            when = QLocale().toString(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                                QTime(moment.hour, moment.minute)), QLocale.FormatType.ShortFormat)
+            when = formats.short_date_time(moment)
         except ValueError:
             when = item.captured_at_local
         return f"{item.id}. {item.title or self.tr('(zonder titel)')}\n{when}\n{method_label(item.method)}"

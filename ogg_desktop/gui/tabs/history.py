@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.case import Case
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import audit_action_label
 from ogg_desktop.services.session import Session
 
 
 def local_time(at_utc: str) -> str:
-    try:
-        moment = datetime.strptime(at_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError:
-        return at_utc
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+    """A stored UTC moment in local time and the app's date format, to the second (for tables)."""
+    return formats.utc_text_to_local(at_utc, seconds=True, short=True)
 
 
 class HistoryTab(QWidget):

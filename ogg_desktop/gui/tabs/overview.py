@@ -25,9 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogg_desktop.domain.case import Case, CaseStatus, Consent, ConsentScope, LegalBasis
+from ogg_desktop.domain.case import (
+    Case,
+    CaseCategory,
+    CaseOrigin,
+    CaseOutcome,
+    CaseSetting,
+    CaseStatus,
+    Consent,
+    ConsentScope,
+    LegalBasis,
+)
 from ogg_desktop.domain.checklist import progress
 from ogg_desktop.domain.clock import now_utc
+from ogg_desktop.gui import formats
+from ogg_desktop.gui.classification import (
+    category_labels,
+    origin_labels,
+    outcome_labels,
+    setting_labels,
+    undetermined,
+)
 from ogg_desktop.gui.labels import consent_label, legal_basis_label, status_label
 from ogg_desktop.gui.messages import invalid_input_text
 from ogg_desktop.gui.widgets import InlineMessage, OptionalDateEdit, to_date, to_qdate
@@ -101,6 +119,26 @@ class OverviewTab(QWidget):
         if self._home_label is not None:
             self._home_label.setVisible(False)
 
+        # The classification for the anonymised annual report: only counted, never shown with a name.
+        self.category, self.setting, self.origin, self.outcome = (QComboBox(self) for _ in range(4))
+        for box, labels in ((self.category, category_labels()), (self.setting, setting_labels()),
+                            (self.origin, origin_labels()), (self.outcome, outcome_labels())):
+            box.addItem(undetermined(), "")
+            for value, label in labels.items():
+                box.addItem(label, str(value))
+            box.currentIndexChanged.connect(self._save)
+        for box, name in ((self.category, self.tr("Soort gedrag")), (self.setting, self.tr("Online of offline")),
+                          (self.origin, self.tr("Van wie het uitging")), (self.outcome, self.tr("Afloop"))):
+            box.setAccessibleName(name)
+        self.outcome.setToolTip(self.tr("Meldingen bij platforms, verwijderingen, aangiftes en juridische stappen "
+                                        "telt het jaarverslag zelf uit de tab Meldingen."))
+        class_box = QGroupBox(self.tr("Indeling voor het jaarverslag"), self)
+        cform = QFormLayout(class_box)
+        cform.addRow(self.tr("Soort g&edrag"), self.category)
+        cform.addRow(self.tr("Online of offline"), self.setting)
+        cform.addRow(self.tr("Van wie het &uitging"), self.origin)
+        cform.addRow(self.tr("A&floop"), self.outcome)
+
         consent_box = QGroupBox(self.tr("Toestemming van de medewerker"), self)
         self.consents = QListWidget(consent_box)
         self.consents.setAccessibleName(self.tr("Toestemmingen"))
@@ -125,6 +163,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(case_box)
         layout.addWidget(employee_box)
+        layout.addWidget(class_box)
         layout.addWidget(consent_box)
         layout.addWidget(self.saved)
         layout.addStretch(1)
@@ -132,6 +171,7 @@ class OverviewTab(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -159,6 +199,9 @@ class OverviewTab(QWidget):
             self.opened_on.setDate(to_qdate(case.opened_on))
             self.retention.set_value(case.retention_until)
             self.legal_basis.setCurrentIndex(self.legal_basis.findData(case.legal_basis.value))
+            for box, value in ((self.category, case.category), (self.setting, case.setting),
+                               (self.origin, case.origin), (self.outcome, case.outcome)):
+                box.setCurrentIndex(max(0, box.findData(value.value)))
             self.summary.setPlainText(case.summary)
             self.pseudonym.setText(case.employee.pseudonym)
             self.name.setText(case.employee.name)
@@ -188,11 +231,11 @@ class OverviewTab(QWidget):
         assert self.case is not None
         self.consents.clear()
         for consent in self.session.cases.consents(self.case):
-            when = consent.given_on.strftime("%d-%m-%Y")
+            when = formats.long_date(consent.given_on)
             text = self.tr("{scope}: gegeven op {date} ({how})").format(
                 scope=consent_label(consent.scope), date=when, how=consent.how or "—")
             if consent.withdrawn_on:
-                text += self.tr(" — ingetrokken op {date}").format(date=consent.withdrawn_on.strftime("%d-%m-%Y"))
+                text += self.tr(" — ingetrokken op {date}").format(date=formats.long_date(consent.withdrawn_on))
             item = QListWidgetItem(text, self.consents)
             item.setData(Qt.ItemDataRole.UserRole, consent)
 
@@ -229,6 +272,8 @@ class OverviewTab(QWidget):
             status=CaseStatus(self.status.currentData()), closed_on=case.closed_on,
             retention_until=self.retention.value(), legal_basis=LegalBasis(self.legal_basis.currentData()),
             summary=self.summary.toPlainText(), id=case.id, updated_at=case.updated_at,
+            category=CaseCategory(self.category.currentData()), setting=CaseSetting(self.setting.currentData()),
+            origin=CaseOrigin(self.origin.currentData()), outcome=CaseOutcome(self.outcome.currentData()),
         )
         edited.employee.pseudonym = self.pseudonym.text().strip()
         edited.employee.name = self.name.text().strip()
@@ -243,8 +288,10 @@ class OverviewTab(QWidget):
         self._summary_dirty = False
         if changed:
             self.case = edited
+            if self.retention.value() != edited.retention_until:  # closing gave it the organisation's default
+                self.retention.set_value(edited.retention_until)
             self.saved.setText(self.tr("Opgeslagen om {time}").format(
-                time=now_utc().astimezone().strftime("%H:%M:%S")))
+                time=formats.time_of_day(now_utc(), seconds=True)))
             assert edited.id is not None
             self.caseChanged.emit(edited.id)
 

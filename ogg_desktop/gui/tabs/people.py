@@ -285,7 +285,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Profiel-&URL"), self.profile_url)
         form.addRow(self.tr("&Van wie is het account"), self.holder)
         form.addRow(self.tr("&Zekerheid"), self.confidence)
-        form.addRow(self.tr("Waarop &gebaseerd"), self.basis)
+        form.addRow(self.tr("Waar&op gebaseerd"), self.basis)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

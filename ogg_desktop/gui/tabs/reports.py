@@ -57,13 +57,11 @@ from ogg_desktop.gui.labels import (
 )
 from ogg_desktop.gui.messages import invalid_input_text
 from ogg_desktop.gui.tabs.overview import ConsentDialog
+from ogg_desktop.gui.theme import set_tone
 from ogg_desktop.gui.widgets import InlineMessage, read_only_table
 from ogg_desktop.services.cases import InvalidInputError
 from ogg_desktop.services.session import Session
 from ogg_desktop.services.workflow import ConsentRequiredError
-
-_GATE_STYLE = ("QFrame#consentGate { background:#fff4e5; border:1px solid #ffd599; border-radius:4px; } "
-               "QFrame#consentGate QLabel { color:#663c00; }")
 
 
 class _Table(QTableWidget):
@@ -94,7 +92,7 @@ class ConsentGate(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentGate")
-        self.setStyleSheet(_GATE_STYLE)
+        set_tone(self, "warning", "QFrame#consentGate", "border-radius:4px;")
         self.setAccessibleName(self.tr("Toestemming nodig"))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -224,6 +222,7 @@ class ReportsTab(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.checklist import Step, StepState
+from ogg_desktop.gui import formats
 from ogg_desktop.gui.labels import step_label, step_state_label
-from ogg_desktop.gui.widgets import to_qdate
 from ogg_desktop.services.session import Session
 from ogg_desktop.services.timeline import TimelineEntry
 
@@ -59,10 +59,9 @@ class TimelineTab(QWidget):
     def load(self, case: Case) -> None:
         entries = self.session.timeline.for_case(case)
         self.table.setRowCount(len(entries))
-        locale = QLocale()
         for row, entry in enumerate(entries):
             what, detail = describe(entry)
-            day = locale.toString(to_qdate(entry.on), "d MMMM yyyy")
+            day = formats.long_date(entry.on)
             for col, text in enumerate((day, what, detail)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
