@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict
 from datetime import date, datetime
@@ -67,8 +68,10 @@ class WorkflowService:
             raise ConsentRequiredError(SCOPE_FOR[action])
 
     def override(self, case: Case, action: GatedAction, justification: str) -> ConsentOverride:
-        """Act without consent under 'conflict van plichten': the written reason is kept, in full,
-        in the override record and in the (hash-chained) audit log."""
+        """Act without consent under 'conflict van plichten': the written reason is kept in full in the
+        override record (part of the case), and its SHA-256 in the hash-chained audit log. The log thus
+        proves the reason was not changed afterwards, and destroying the case takes the text with it:
+        the audit log outlives every case and must hold no case text."""
         assert case.id is not None
         text = justification.strip()
         if len(text) < MIN_JUSTIFICATION:
@@ -77,7 +80,8 @@ class WorkflowService:
         with self.vault.transaction() as repos:
             repos.workflow.overrides.add(record)
             self._audit(case, "consent_overridden", "consent_override", record.id,
-                        detail=json.dumps({"scope": record.scope.value, "justification": text}, ensure_ascii=False))
+                        detail=json.dumps({"scope": record.scope.value,
+                                           "justification_sha256": hashlib.sha256(text.encode()).hexdigest()}))
         return record
 
     def overrides(self, case: Case) -> list[ConsentOverride]:

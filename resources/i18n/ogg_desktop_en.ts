@@ -6417,10 +6417,10 @@ Confidential case files for online harassment. Everything stays encrypted on thi
         <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="823" />
         <source>U gaat door met „{step}” zonder toestemming van de medewerker. Dat kan alleen bij een conflict van plichten: als het belang van de medewerker of van anderen zwaarder weegt dan de afspraak dat u niets zonder toestemming doet.
 
-Schrijf op waarom. De toelichting wordt volledig bewaard in het logboek van de kluis en kan achteraf niet worden gewijzigd. Bespreek de stap zo snel mogelijk met de medewerker.</source>
+Schrijf op waarom. De toelichting wordt volledig bewaard bij het dossier en vastgelegd in het logboek van de kluis, zodat ze achteraf niet ongemerkt kan worden gewijzigd. Bespreek de stap zo snel mogelijk met de medewerker.</source>
         <translation>You are going ahead with “{step}” without the employee’s consent. That is only possible in a conflict of duties: when the interest of the employee or of others outweighs the agreement that you do nothing without consent.
 
-Write down why. The explanation is kept in full in the vault’s log and cannot be changed afterwards. Discuss the step with the employee as soon as possible.</translation>
+Write down why. The explanation is kept in full with the case and recorded in the vault’s log, so it cannot be changed afterwards unnoticed. Discuss the step with the employee as soon as possible.</translation>
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/dialogs/reports.py" line="832" />

@@ -4,6 +4,7 @@ with a written 'conflict van plichten')."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -260,7 +261,8 @@ def test_conflict_van_plichten_needs_a_real_justification_which_goes_into_the_au
     [report] = session.workflow.police_reports(case)
     assert report.station == "Utrecht-Centrum"
     entry = next(e for e in session.vault.repos.audit.entries() if e.action == "consent_overridden")
-    assert json.loads(entry.detail) == {"scope": "police_report", "justification": JUSTIFICATION}
+    assert json.loads(entry.detail) == {  # the reason's hash: the text itself stays in the case
+        "scope": "police_report", "justification_sha256": hashlib.sha256(JUSTIFICATION.encode()).hexdigest()}
     assert "conflict van plichten" in tab.police.status.text()
     assert not tab.police.gate.isVisible()
     # The override covers this step only.

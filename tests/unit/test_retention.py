@@ -350,9 +350,6 @@ def test_destroy_leaves_one_content_free_audit_entry_and_the_chain_verifies(
         reopened.close()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="services/workflow.py keeps a 'conflict van plichten' justification in full in the audit "
-                          "log, so it outlives the case's destruction")
 def test_no_text_of_a_destroyed_case_stays_in_the_audit_log(session: Session) -> None:
     canary = new_canary()
     case = session.cases.create("Dossier", opened_on=date(2026, 1, 1))

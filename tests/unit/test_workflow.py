@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, date, datetime
 
@@ -62,7 +63,8 @@ def test_conflict_van_plichten_needs_a_written_reason_kept_in_the_audit_chain(se
     assert not session.workflow.may(case, GatedAction.SHARE_WITH_HR)  # only the step it was given for
     session.workflow.add_police_report(case, PoliceReport(case.id or 0, filed_on=date.today()))
     entry = next(e for e in session.vault.repos.audit.entries() if e.action == "consent_overridden")
-    assert json.loads(entry.detail) == {"scope": "police_report", "justification": JUSTIFICATION}
+    assert json.loads(entry.detail) == {  # the reason's hash: the text itself stays in the case
+        "scope": "police_report", "justification_sha256": hashlib.sha256(JUSTIFICATION.encode()).hexdigest()}
     assert session.vault.repos.audit.verify().ok
     assert [o.justification for o in session.workflow.overrides(case)] == [JUSTIFICATION]
 

@@ -822,9 +822,9 @@ class OverrideDialog(_Dialog):
         explanation = QLabel(self.tr(
             "U gaat door met „{step}” zonder toestemming van de medewerker. Dat kan alleen bij een conflict van "
             "plichten: als het belang van de medewerker of van anderen zwaarder weegt dan de afspraak dat u niets "
-            "zonder toestemming doet.\n\nSchrijf op waarom. De toelichting wordt volledig bewaard in het logboek "
-            "van de kluis en kan achteraf niet worden gewijzigd. Bespreek de stap zo snel mogelijk met de "
-            "medewerker.").format(step=step), self)
+            "zonder toestemming doet.\n\nSchrijf op waarom. De toelichting wordt volledig bewaard bij het dossier "
+            "en vastgelegd in het logboek van de kluis, zodat ze achteraf niet ongemerkt kan worden gewijzigd. "
+            "Bespreek de stap zo snel mogelijk met de medewerker.").format(step=step), self)
         explanation.setWordWrap(True)
         self.message = InlineMessage(self)
         self.justification = QPlainTextEdit(self)

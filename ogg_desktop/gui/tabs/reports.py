@@ -2,7 +2,7 @@
 
 Each of these escalates, so each needs the employee's recorded consent. Without it the add button
 explains, in words, which consent is missing and offers two ways on: record the consent, or go on
-anyway under 'conflict van plichten' with a written justification that is kept in the audit log.
+anyway under 'conflict van plichten' with a written justification kept with the case (its hash in the audit log).
 Nothing is ever allowed silently.
 """
 
