@@ -184,6 +184,7 @@ class Controller:
         if sequence is not None:
             sequence.take_down()
         self.clipboard.clear_now()
+        self.clipboard.drop_selection()
         forget_file_dialog_history()
         if self.session is not None:
             self.session.close()
@@ -298,6 +299,7 @@ class Controller:
         self.idle.stop()
         self.os_lock.stop()
         self.clipboard.clear_now()
+        self.clipboard.drop_selection()
         forget_file_dialog_history()
         if self.session is not None:
             self.session.close()

@@ -124,6 +124,17 @@ class ClipboardGuard(QObject):
         self._ours = text
         self._timer.start()
 
+    @staticmethod
+    def drop_selection() -> bool:
+        """X11's PRIMARY selection: text selected in one of our fields (a name, a threat) stays
+        pasteable with a middle click in any other program for as long as this app owns it, also
+        after the window is gone. On lock and exit it goes. True when there was one to drop."""
+        board = QGuiApplication.clipboard()
+        if not board.supportsSelection() or not board.ownsSelection():
+            return False
+        board.clear(QClipboard.Mode.Selection)
+        return True
+
     @Slot()
     def clear_now(self) -> None:
         """Clear the clipboard if it still holds our text; forget the text either way."""
