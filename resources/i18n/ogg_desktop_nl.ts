@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/agenda.py" line="91"/>
+        <location filename="../../ogg_desktop/gui/agenda.py" line="90"/>
         <source>Let op: %n termijn(en) verstreken.</source>
         <translation>
             <numerusform>Let op: %n termijn verstreken.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DelayMenu</name>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="120"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/widgets.py" line="21"/>
         <source>Na %n seconden</source>
         <translation>
             <numerusform>Na %n seconde</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence.py" line="878"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="268"/>
         <source>%n afbeelding(en) geïmporteerd.</source>
         <translation>
             <numerusform>%n afbeelding geïmporteerd.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="118"/>
         <source>Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.</source>
         <translation>
             <numerusform>Sinds de vorige keer is er %n keer geprobeerd de kluis te openen met een verkeerd wachtwoord.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../ogg_desktop/gui/main_window.py" line="418"/>
         <source>%n termijn(en) verstreken. Zie de agenda.</source>
         <translation>
             <numerusform>%n termijn verstreken. Zie de agenda.</numerusform>

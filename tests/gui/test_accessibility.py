@@ -83,14 +83,16 @@ DIALOGS: dict[str, Callable[[Ctx], QWidget]] = {
         "Toestemming", "Mag dit naar de politie?", "Ja, dat mag", QFont(), c.window),
     "review.dialogs:LeaveReviewDialog": lambda c: _g("review.dialogs", "LeaveReviewDialog")(
         lambda typed: False, QFont(), c.window),
-    "tabs.aftercare:ConversationDialog": lambda c: _g("tabs.aftercare", "ConversationDialog")(
+    "tabs.aftercare_dialogs:ConversationDialog": lambda c: _g("tabs.aftercare_dialogs", "ConversationDialog")(
         c.case.id, None, c.window),
-    "tabs.aftercare:StartAftercareDialog": lambda c: _g("tabs.aftercare", "StartAftercareDialog")(
+    "tabs.aftercare_dialogs:StartAftercareDialog": lambda c: _g("tabs.aftercare_dialogs", "StartAftercareDialog")(
         c.session.workflow.schedule(), [("Collega B (verzonnen)", None)], [], c.window),
-    "tabs.aftercare:HeldDialog": lambda c: _g("tabs.aftercare", "HeldDialog")("Eerste gesprek", "", c.window),
-    "tabs.aftercare:CheckinDialog": lambda c: _g("tabs.aftercare", "CheckinDialog")(
+    "tabs.aftercare_dialogs:HeldDialog": lambda c: _g("tabs.aftercare_dialogs", "HeldDialog")(
+        "Eerste gesprek", "", c.window),
+    "tabs.aftercare_dialogs:CheckinDialog": lambda c: _g("tabs.aftercare_dialogs", "CheckinDialog")(
         [("Medewerker A (voorbeeld)", None)], None, c.window),
-    "tabs.aftercare:ReferralDialog": lambda c: _g("tabs.aftercare", "ReferralDialog")(c.case.id, c.window),
+    "tabs.aftercare_dialogs:ReferralDialog": lambda c: _g("tabs.aftercare_dialogs", "ReferralDialog")(
+        c.case.id, c.window),
     "tabs.people:PersonDialog": lambda c: _g("tabs.people", "PersonDialog")(None, c.window),
     "tabs.people:AccountDialog": lambda c: _g("tabs.people", "AccountDialog")(
         None, c.session.people.involvements(c.case), c.window),
@@ -121,14 +123,16 @@ DIALOGS: dict[str, Callable[[Ctx], QWidget]] = {
         c.vault.path, c.window),
     "dialogs.audit_viewer:AuditLogDialog": lambda c: _g("dialogs.audit_viewer", "AuditLogDialog")(
         c.session, c.window),
-    "dialogs.reports:PlatformReportDialog": lambda c: _g("dialogs.reports", "PlatformReportDialog")(
+    "dialogs.platform_report:PlatformReportDialog": lambda c: _g("dialogs.platform_report", "PlatformReportDialog")(
         c.session, c.case, None, c.window),
-    "dialogs.reports:NoticeDialog": lambda c: _g("dialogs.reports", "NoticeDialog")(c.session, _report(c), c.window),
-    "dialogs.reports:PoliceReportDialog": lambda c: _g("dialogs.reports", "PoliceReportDialog")(
+    "dialogs.dsa_notice:NoticeDialog": lambda c: _g("dialogs.dsa_notice", "NoticeDialog")(
+        c.session, _report(c), c.window),
+    "dialogs.police_report:PoliceReportDialog": lambda c: _g("dialogs.police_report", "PoliceReportDialog")(
         None, c.case, ["Belediging (266 Sr)"], c.window),
-    "dialogs.reports:LegalActionDialog": lambda c: _g("dialogs.reports", "LegalActionDialog")(None, c.case, c.window),
-    "dialogs.reports:OverrideDialog": lambda c: _g("dialogs.reports", "OverrideDialog")("Juridische stappen",
-                                                                                        c.window),
+    "dialogs.legal_action:LegalActionDialog": lambda c: _g("dialogs.legal_action", "LegalActionDialog")(
+        None, c.case, c.window),
+    "dialogs.override:OverrideDialog": lambda c: _g("dialogs.override", "OverrideDialog")(
+        "Juridische stappen", c.window),
     "dialogs.new_case:NewCaseDialog": lambda c: _g("dialogs.new_case", "NewCaseDialog")(c.session.cases, c.window),
     "dialogs.retention:DestroyCaseDialog": lambda c: _g("dialogs.retention", "DestroyCaseDialog")(
         c.session, c.case, c.window),
@@ -149,7 +153,7 @@ DIALOGS: dict[str, Callable[[Ctx], QWidget]] = {
 }
 
 # Base classes that are never shown themselves.
-ABSTRACT = {"review.dialogs:_TextDialog", "dialogs.reports:_Dialog"}
+ABSTRACT = {"review.dialogs:_TextDialog", "dialogs.report_common:_Dialog"}
 
 
 def _dialog_classes() -> set[str]:

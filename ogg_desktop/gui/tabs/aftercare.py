@@ -7,103 +7,35 @@ offer made again; check-ins ("hoe gaat het?"); referrals to professional help.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ogg_desktop.domain.case import Case
-from ogg_desktop.domain.clock import now_utc
-from ogg_desktop.domain.deadlines import NL_TZ, AftercareSchedule, first_talk_due, followups, reoffer_due
-from ogg_desktop.domain.notes import Visibility
+from ogg_desktop.domain.deadlines import reoffer_due
 from ogg_desktop.domain.people import Involvement, Role
-from ogg_desktop.domain.workflow import (
-    AftercareEntry,
-    AftercareKind,
-    AftercareStatus,
-    Conversation,
-    Referral,
-    ReferralTo,
-)
-from ogg_desktop.gui import formats
-from ogg_desktop.gui.labels import aftercare_kind_label, aftercare_status_label, referral_label, visibility_label
+from ogg_desktop.domain.workflow import AftercareEntry, AftercareKind, AftercareStatus, Conversation, Referral
+from ogg_desktop.gui.labels import aftercare_kind_label, referral_label
 from ogg_desktop.gui.screen_fit import wrap_in_scroll_area
-from ogg_desktop.gui.theme import warning_text_colour
-from ogg_desktop.gui.widgets import InlineMessage, read_only_table, to_date, to_qdate
+from ogg_desktop.gui.tabs.aftercare_common import long_date, reported_moment, today
+from ogg_desktop.gui.tabs.aftercare_dialogs import (
+    CheckinDialog,
+    ConversationDialog,
+    HeldDialog,
+    ReferralDialog,
+    StartAftercareDialog,
+)
+from ogg_desktop.gui.tabs.aftercare_panels import (
+    PERSON_ROLE,
+    AftercarePanel,
+    ConversationsPanel,
+    ReferralsPanel,
+    status_text,
+    summary_text,
+)
+from ogg_desktop.gui.widgets import InlineMessage
 from ogg_desktop.services.session import Session
-
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # on aftercare rows: the person (-1 for the employee)
-NOTE_MAX = 200  # a short note: the file can be demanded, so little free text about anyone
-
-
-def today() -> date:
-    """The counsellor's calendar date."""
-    return now_utc().astimezone().date()
-
-
-def long_date(value: date) -> str:
-    """A date in words in the app's language: '3 mei 2025'."""
-    return formats.long_date(value)
-
-
-def reported_moment(day: date) -> datetime:
-    """The moment a report came in when only its date is known: midday, Dutch time."""
-    return datetime.combine(day, time(12), tzinfo=NL_TZ)
-
-
-def is_overdue(entry: AftercareEntry, on: date) -> bool:
-    """Planned and past its last day (for the 6–8 week window: past the 8 weeks)."""
-    return entry.status == AftercareStatus.PLANNED and (entry.latest_on or entry.due_on) < on
-
-
-def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    return read_only_table(parent, headers, name)
-
-
-def _date_edit(parent: QWidget, name: str, value: date) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMMM yyyy")
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setDate(to_qdate(value))
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def _hint(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
 
 
 class AftercareTab(QWidget):
@@ -121,82 +53,29 @@ class AftercareTab(QWidget):
         self.message = InlineMessage(self)
 
         # Step 2: Bespreek
-        talk_box = QGroupBox(self.tr("Gesprekken (stap 2: bespreek)"), self)
-        self.conversations = _table(talk_box, [self.tr("Datum"), self.tr("Aanwezig"), self.tr("Zichtbaar voor"),
-                                               self.tr("Samenvatting")], self.tr("Gesprekken"))
-        self.add_conversation = QPushButton(self.tr("Gesprek &vastleggen…"), talk_box)
-        self.edit_conversation = QPushButton(self.tr("Gesprek &wijzigen…"), talk_box)
-        tl = QVBoxLayout(talk_box)
-        tl.addWidget(self.conversations, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_conversation)
-        row.addWidget(self.edit_conversation)
-        row.addStretch(1)
-        tl.addLayout(row)
-
+        self.talk_panel = ConversationsPanel(self)
+        self.conversations = self.talk_panel.table
+        self.add_conversation = self.talk_panel.add_button
+        self.edit_conversation = self.talk_panel.edit_button
         # Step 3 and the check-ins of step 7
-        care_box = QGroupBox(self.tr("Nazorg en check-ins (stap 3: nazorgtraject)"), self)
-        self.summary = QLabel(care_box)
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName(self.tr("Stand van de nazorg"))
-        self.aftercare = QTreeWidget(care_box)
-        self.aftercare.setColumnCount(5)
-        self.aftercare.setHeaderLabels([self.tr("Voor wie en soort contact"), self.tr("Gepland op"),
-                                        self.tr("Uiterlijk"), self.tr("Stand"), self.tr("Notitie")])
-        self.aftercare.setAccessibleName(self.tr("Nazorgcontacten per persoon"))
-        self.aftercare.setRootIsDecorated(False)
-        self.aftercare.setItemsExpandable(False)
-        self.aftercare.setUniformRowHeights(True)
-        self.aftercare.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
-        self.aftercare.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.aftercare.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.aftercare.header().setStretchLastSection(True)
-        self.start_employee = QPushButton(self.tr("Nazorg &starten…"), care_box)
-        self.start_employee.setAccessibleName(self.tr("Nazorg starten voor de medewerker"))
-        self.start_witness = QPushButton(self.tr("Nazorg voor ge&tuige…"), care_box)
-        self.start_witness.setAccessibleName(self.tr("Nazorg starten voor een getuige"))
-        self.held_button = QPushButton(self.tr("Ge&houden…"), care_box)
-        self.held_button.setAccessibleName(self.tr("Gekozen contact is gehouden"))
-        self.declined_button = QPushButton(self.tr("&Afgewezen"), care_box)
-        self.declined_button.setAccessibleName(self.tr("Gekozen contact is afgewezen"))
-        self.checkin_button = QPushButton(self.tr("Check-in &plannen…"), care_box)
-        self.checkin_button.setAccessibleName(self.tr("Check-in plannen: hoe gaat het?"))
-        cl = QVBoxLayout(care_box)
-        cl.addWidget(self.summary)
-        cl.addWidget(self.aftercare, 1)
-        # Two rows: what the chosen contact needs, then what starts new; one row is too wide in English.
-        row = QHBoxLayout()
-        selected = QLabel(self.tr("Gekozen contact:"), care_box)
-        row.addWidget(selected)
-        row.addWidget(self.held_button)
-        row.addWidget(self.declined_button)
-        row.addStretch(1)
-        cl.addLayout(row)
-        start_row = QHBoxLayout()
-        start_row.addWidget(self.start_employee)
-        start_row.addWidget(self.start_witness)
-        start_row.addStretch(1)
-        start_row.addWidget(self.checkin_button)
-        cl.addLayout(start_row)
-
+        self.care_panel = AftercarePanel(self)
+        self.summary = self.care_panel.summary
+        self.aftercare = self.care_panel.tree
+        self.start_employee = self.care_panel.start_employee
+        self.start_witness = self.care_panel.start_witness
+        self.held_button = self.care_panel.held_button
+        self.declined_button = self.care_panel.declined_button
+        self.checkin_button = self.care_panel.checkin_button
         # Step 7: professional help
-        help_box = QGroupBox(self.tr("Doorverwijzingen (stap 7: professionele hulp)"), self)
-        self.referrals = _table(help_box, [self.tr("Datum"), self.tr("Naar"), self.tr("Toelichting")],
-                                self.tr("Doorverwijzingen"))
-        self.refer_button = QPushButton(self.tr("&Doorverwijzen…"), help_box)
-        hl = QVBoxLayout(help_box)
-        hl.addWidget(self.referrals, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.refer_button)
-        row.addStretch(1)
-        hl.addLayout(row)
+        self.help_panel = ReferralsPanel(self)
+        self.referrals = self.help_panel.table
+        self.refer_button = self.help_panel.refer_button
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addWidget(talk_box, 2)
-        layout.addWidget(care_box, 4)
-        layout.addWidget(help_box, 1)
+        layout.addWidget(self.talk_panel, 2)
+        layout.addWidget(self.care_panel, 4)
+        layout.addWidget(self.help_panel, 1)
         wrap_in_scroll_area(self)  # three lists need more height than a small (or 200 %) screen has: scroll
 
         self.add_conversation.clicked.connect(self._add_conversation)
@@ -241,20 +120,7 @@ class AftercareTab(QWidget):
     def _fill_conversations(self, select: int | None) -> None:
         assert self.case is not None
         self.conversation_list = self.session.workflow.conversations(self.case)
-        table = self.conversations
-        table.setRowCount(len(self.conversation_list))
-        for r, conv in enumerate(self.conversation_list):
-            lines = conv.summary.strip().splitlines()
-            first = lines[0] if lines else ""
-            if len(first) > 80:
-                first = first[:80].rstrip() + "…"
-            elif len(lines) > 1:
-                first += " …"
-            for c, text in enumerate((long_date(conv.held_on), conv.present, visibility_label(conv.visibility),
-                                      first)):
-                table.setItem(r, c, QTableWidgetItem(text))
-            if conv.id == select:
-                table.selectRow(r)
+        self.talk_panel.fill(self.conversation_list, select)
 
     def _name(self, person_id: int) -> str:
         name = self.names.get(person_id)
@@ -278,120 +144,23 @@ class AftercareTab(QWidget):
         return self.tr("getuige {name}").format(name=name) if name else self.tr("een getuige")
 
     def status_text(self, entry: AftercareEntry, on: date) -> str:
-        if entry.status == AftercareStatus.DONE:
-            return self.tr("Gehouden op {date}").format(date=long_date(entry.done_on or entry.due_on))
-        if entry.status == AftercareStatus.DECLINED:
-            return self.tr("Afgewezen op {date}").format(date=long_date(entry.done_on or entry.due_on))
-        if entry.status == AftercareStatus.CANCELLED:
-            return aftercare_status_label(entry.status)
-        if is_overdue(entry, on):
-            return self.tr("Te laat")
-        if entry.due_on == on:
-            return self.tr("Vandaag")
-        if entry.due_on < on:
-            return self.tr("Nu aan de beurt")
-        return aftercare_status_label(entry.status)
+        return status_text(entry, on)
 
     def _fill_aftercare(self, select: int | None) -> None:
         """One group per person (the employee first, then each witness), their contacts by date."""
         assert self.case is not None
         on = today()
         self.entries = self.session.workflow.aftercare(self.case)
-        tree = self.aftercare
-        tree.clear()
-        bold = QFont(tree.font())
-        bold.setBold(True)
-        people: list[int | None] = []
-        for entry in self.entries:
-            if entry.person_id not in people:
-                people.append(entry.person_id)
-        people.sort(key=lambda pid: pid is not None)  # the employee first; witnesses in order of their first entry
-        selected: QTreeWidgetItem | None = None
-        for pid in people:
-            mine = [e for e in self.entries if e.person_id == pid]
-            late = sum(1 for e in mine if is_overdue(e, on))
-            title = self.person_label(pid)
-            if late:
-                title = self.tr("{who} — te laat: {n}").format(who=title, n=late)
-            group = QTreeWidgetItem(tree, [title])
-            group.setFirstColumnSpanned(True)
-            group.setFont(0, bold)
-            group.setData(0, Qt.ItemDataRole.UserRole, None)
-            group.setData(0, PERSON_ROLE, -1 if pid is None else pid)
-            for entry in mine:
-                texts = [aftercare_kind_label(entry.kind), long_date(entry.due_on),
-                         long_date(entry.latest_on) if entry.latest_on else "", self.status_text(entry, on),
-                         entry.note]
-                item = QTreeWidgetItem(group, texts)
-                item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-                item.setData(0, PERSON_ROLE, -1 if pid is None else pid)
-                if entry.note:
-                    item.setToolTip(4, entry.note)
-                if is_overdue(entry, on):  # said in words in the status column; bold and red only add to that
-                    late_colour = warning_text_colour()  # none in high contrast: the palette's text is readable
-                    for c in range(len(texts)):
-                        item.setFont(c, bold)
-                        if late_colour is not None:
-                            item.setForeground(c, late_colour)
-                if entry.id == select:
-                    selected = item
-        tree.expandAll()
-        for c, least in enumerate((180, 130, 100, 120)):  # readable headers also while the list is empty
-            tree.resizeColumnToContents(c)
-            tree.setColumnWidth(c, max(least, tree.columnWidth(c) + 6))
-        if selected is not None:
-            tree.setCurrentItem(selected)
+        self.care_panel.fill(self.entries, on, select, self.person_label)
         self.summary.setText(self._summary_text(on))
 
     def _summary_text(self, on: date) -> str:
-        planned = [e for e in self.entries if e.status == AftercareStatus.PLANNED]
-        if not self.entries:
-            return self.tr("Nog geen nazorg gepland. Start direct na de melding: {schedule}").format(
-                schedule=self._schedule_text(self.session.workflow.schedule()))
-        parts: list[str] = []
-        late = sum(1 for e in planned if is_overdue(e, on))
-        if late:
-            parts.append(self.tr("1 contact is te laat.") if late == 1
-                         else self.tr("{n} contacten zijn te laat.").format(n=late))
-        upcoming = [e for e in planned if not is_overdue(e, on)]
-        if upcoming:
-            nxt = min(upcoming, key=lambda e: e.due_on)
-            parts.append(self.tr("Eerstvolgende: {kind} voor {who}, {date}.").format(
-                kind=aftercare_kind_label(nxt.kind), who=self.who_phrase(nxt.person_id), date=long_date(nxt.due_on)))
-        checkins = [e for e in planned if e.kind == AftercareKind.CHECKIN and not is_overdue(e, on)]
-        if upcoming and min(upcoming, key=lambda e: e.due_on).kind == AftercareKind.CHECKIN:
-            pass  # the next contact is the check-in: said once is enough
-        elif checkins:
-            parts.append(self.tr("Volgende check-in: {date}.").format(
-                date=long_date(min(e.due_on for e in checkins))))
-        else:
-            parts.append(self.tr("Geen check-in gepland: vraag regelmatig hoe het gaat."))
-        return " ".join(parts)
-
-    def _schedule_text(self, schedule: AftercareSchedule) -> str:
-        if schedule.first_within_working_days is not None:
-            days = schedule.first_within_working_days
-            first = self.tr("eerste gesprek binnen 1 werkdag") if days == 1 else self.tr(
-                "eerste gesprek binnen {n} werkdagen").format(n=days)
-        else:
-            first = self.tr("eerste gesprek binnen {hours} uur").format(hours=schedule.first_within_hours)
-        weeks = [str(w) for w in schedule.followup_weeks]
-        if weeks and schedule.last_followup_latest_weeks > schedule.followup_weeks[-1]:
-            weeks[-1] = f"{weeks[-1]}–{schedule.last_followup_latest_weeks}"
-        if not weeks:
-            return first + "."
-        listed = weeks[0] if len(weeks) == 1 else self.tr("{first} en {last}").format(
-            first=", ".join(weeks[:-1]), last=weeks[-1])
-        return self.tr("{first}, daarna na {weeks} weken.").format(first=first, weeks=listed)
+        return summary_text(self.entries, on, self.session.workflow.schedule, self.who_phrase)
 
     def _fill_referrals(self) -> None:
         assert self.case is not None
         self.referral_list = self.session.workflow.referrals(self.case)
-        table = self.referrals
-        table.setRowCount(len(self.referral_list))
-        for r, ref in enumerate(self.referral_list):
-            for c, text in enumerate((long_date(ref.referred_on), referral_label(ref.to), ref.note)):
-                table.setItem(r, c, QTableWidgetItem(text))
+        self.help_panel.fill(self.referral_list)
 
     def selected_entry(self) -> AftercareEntry | None:
         item = self.aftercare.currentItem()
@@ -569,259 +338,6 @@ class AftercareTab(QWidget):
             self.message.show_message("success", self.tr("Doorverwijzing vastgelegd: {to}, {date}.").format(
                 to=referral_label(referral.to), date=long_date(referral.referred_on)))
             self._changed()
-
-
-class ConversationDialog(QDialog):
-    """Bespreek: date, who was present, a short summary, and who may see it."""
-
-    def __init__(self, case_id: int, conversation: Conversation | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.case_id = case_id
-        self.existing = conversation
-        self.setWindowTitle(self.tr("Gesprek wijzigen") if conversation else self.tr("Gesprek vastleggen"))
-        self.message = InlineMessage(self)
-        self.held_on = _date_edit(self, self.tr("Datum van het gesprek"),
-                                  conversation.held_on if conversation else today())
-        self.present = QLineEdit(self)
-        self.present.setAccessibleName(self.tr("Aanwezig"))
-        self.present.setPlaceholderText(self.tr("bijv. medewerker en vertrouwenspersoon"))
-        self.summary = QPlainTextEdit(self)
-        self.summary.setAccessibleName(self.tr("Samenvatting"))
-        self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText(self.tr("Wat is besproken, wat is afgesproken."))
-        self.visibility = QComboBox(self)
-        for v in Visibility:
-            self.visibility.addItem(visibility_label(v), v.value)
-        self.visibility.setAccessibleName(self.tr("Wie mag de samenvatting zien"))
-        form = QFormLayout(self)
-        form.addRow(self.message)
-        form.addRow(self.tr("&Datum"), self.held_on)
-        form.addRow(self.tr("&Aanwezig"), self.present)
-        form.addRow(self.tr("&Samenvatting"), self.summary)
-        form.addRow("", _hint(self.tr("Houd het kort en schrijf zo min mogelijk over anderen: een dossier kan "
-                                      "worden opgevraagd."), self))
-        form.addRow(self.tr("&Zichtbaar voor"), self.visibility)
-        form.addRow(_buttons(self))
-        if conversation:
-            self.present.setText(conversation.present)
-            self.summary.setPlainText(conversation.summary)
-            self.visibility.setCurrentIndex(self.visibility.findData(conversation.visibility.value))
-        self.setMinimumWidth(520)
-
-    def accept(self) -> None:
-        if not self.present.text().strip():
-            self.message.show_message("error", self.tr("Vul in wie er bij het gesprek waren."))
-            self.present.setFocus()
-            return
-        if to_date(self.held_on.date()) > today():
-            self.message.show_message("error", self.tr(
-                "De datum ligt in de toekomst. Leg een gesprek vast nadat het is gehouden."))
-            self.held_on.setFocus()
-            return
-        super().accept()
-
-    def conversation(self) -> Conversation:
-        return Conversation(self.case_id, to_date(self.held_on.date()), self.present.text().strip(),
-                            self.summary.toPlainText().strip(), Visibility(self.visibility.currentData()),
-                            self.existing.id if self.existing else None)
-
-
-class StartAftercareDialog(QDialog):
-    """Start the aftercare track from the date of the report, with the planned dates shown beforehand."""
-
-    def __init__(self, schedule: AftercareSchedule, witnesses: list[tuple[str, int | None]],
-                 existing: list[AftercareEntry], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.schedule = schedule
-        self.existing = existing
-        self.for_witness = bool(witnesses)
-        self.setWindowTitle(self.tr("Nazorg starten voor getuige") if witnesses else self.tr("Nazorg starten"))
-        self.message = InlineMessage(self)
-        self.who = QComboBox(self)
-        self.who.setAccessibleName(self.tr("Getuige"))
-        for text, pid in witnesses:
-            self.who.addItem(text, pid)
-        self.reported = _date_edit(self, self.tr("Datum van de melding"), today())
-        self.preview = QLabel(self)
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setAccessibleName(self.tr("Geplande contacten"))
-        form = QFormLayout(self)
-        form.addRow(self.message)
-        if witnesses:
-            form.addRow(self.tr("&Getuige"), self.who)
-        else:
-            self.who.hide()
-        form.addRow(self.tr("&Melding ontvangen op"), self.reported)
-        form.addRow(self.tr("Gepland wordt:"), self.preview)
-        form.addRow(_buttons(self))
-        self.reported.dateChanged.connect(self._update)
-        self.who.currentIndexChanged.connect(self._update)
-        self.setMinimumWidth(520)
-        self._update()
-
-    def person_id(self) -> int | None:
-        return self.who.currentData() if self.for_witness else None
-
-    def reported_on(self) -> date:
-        return to_date(self.reported.date())
-
-    @Slot()
-    def _update(self) -> None:
-        day = self.reported_on()
-        first = first_talk_due(reported_moment(day), self.schedule)
-        lines = [self.tr("Eerste gesprek: uiterlijk {date}").format(date=long_date(first))]
-        for due, latest in followups(first, self.schedule):
-            if latest:
-                lines.append(self.tr("Vervolggesprek: {date}, uiterlijk {latest}").format(
-                    date=long_date(due), latest=long_date(latest)))
-            else:
-                lines.append(self.tr("Vervolggesprek: {date}").format(date=long_date(due)))
-        self.preview.setText("\n".join(lines))
-        running = any(e.person_id == self.person_id() and e.status == AftercareStatus.PLANNED
-                      and e.kind != AftercareKind.CHECKIN for e in self.existing)
-        if day > today():
-            self.message.show_message("error", self.tr("De datum van de melding ligt in de toekomst."))
-        elif running:
-            self.message.show_message("warning", self.tr(
-                "Voor deze persoon staan al nazorgcontacten gepland. Met OK komt er een tweede reeks bij."))
-        else:
-            self.message.clear_message()
-
-    def accept(self) -> None:
-        if self.reported_on() > today():
-            self.message.show_message("error", self.tr("De datum van de melding ligt in de toekomst."))
-            self.reported.setFocus()
-            return
-        super().accept()
-
-
-class HeldDialog(QDialog):
-    """An aftercare contact took place: when, and a short note."""
-
-    def __init__(self, what: str, note: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Contact gehouden"))
-        self.message = InlineMessage(self)
-        what_label = QLabel(what, self)
-        what_label.setWordWrap(True)
-        what_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.date = _date_edit(self, self.tr("Gehouden op"), today())
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setMaxLength(NOTE_MAX)
-        self.note_edit.setAccessibleName(self.tr("Korte notitie"))
-        self.note_edit.setPlaceholderText(self.tr("bijv. gaat beter, slaapt weer"))
-        self.note_edit.setText(note)
-        form = QFormLayout(self)
-        form.addRow(self.message)
-        form.addRow(what_label)
-        form.addRow(self.tr("&Gehouden op"), self.date)
-        form.addRow(self.tr("Korte &notitie"), self.note_edit)
-        form.addRow(_buttons(self))
-        self.setMinimumWidth(480)
-
-    def accept(self) -> None:
-        if self.held_on() > today():
-            self.message.show_message("error", self.tr(
-                "De datum ligt in de toekomst. Leg een contact vast nadat het is gehouden."))
-            self.date.setFocus()
-            return
-        super().accept()
-
-    def held_on(self) -> date:
-        return to_date(self.date.date())
-
-    def note(self) -> str:
-        return self.note_edit.text().strip()
-
-
-class CheckinDialog(QDialog):
-    """The next 'hoe gaat het?' moment."""
-
-    def __init__(self, people: list[tuple[str, int | None]], person_id: int | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Check-in plannen"))
-        self.message = InlineMessage(self)
-        intro = _hint(self.tr("Vraag regelmatig hoe het gaat. Kies wanneer u de volgende keer contact opneemt."),
-                      self)
-        self.who = QComboBox(self)
-        self.who.setAccessibleName(self.tr("Met wie"))
-        for text, pid in people:
-            self.who.addItem(text, pid)
-        self.who.setCurrentIndex(max(0, self.who.findData(person_id)))
-        self.date = _date_edit(self, self.tr("Datum van de check-in"), today() + timedelta(weeks=2))
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setMaxLength(NOTE_MAX)
-        self.note_edit.setAccessibleName(self.tr("Korte notitie"))
-        self.note_edit.setPlaceholderText(self.tr("bijv. bellen"))
-        form = QFormLayout(self)
-        form.addRow(self.message)
-        form.addRow(intro)
-        form.addRow(self.tr("&Met wie"), self.who)
-        form.addRow(self.tr("&Datum"), self.date)
-        form.addRow(self.tr("Korte &notitie"), self.note_edit)
-        form.addRow(_buttons(self))
-        self.setMinimumWidth(480)
-
-    def accept(self) -> None:
-        if self.due_on() < today():
-            self.message.show_message("error", self.tr("Kies vandaag of een datum later."))
-            self.date.setFocus()
-            return
-        super().accept()
-
-    def person_id(self) -> int | None:
-        value = self.who.currentData()
-        return int(value) if value is not None else None
-
-    def due_on(self) -> date:
-        return to_date(self.date.date())
-
-    def note(self) -> str:
-        return self.note_edit.text().strip()
-
-
-class ReferralDialog(QDialog):
-    """Step 7: a referral to professional help."""
-
-    def __init__(self, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.case_id = case_id
-        self.setWindowTitle(self.tr("Doorverwijzen"))
-        self.message = InlineMessage(self)
-        self.to = QComboBox(self)
-        self.to.setAccessibleName(self.tr("Doorverwezen naar"))
-        for to in ReferralTo:
-            self.to.addItem(referral_label(to), to.value)
-        self.date = _date_edit(self, self.tr("Datum van de doorverwijzing"), today())
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setMaxLength(NOTE_MAX)
-        self.note_edit.setAccessibleName(self.tr("Toelichting"))
-        self.note_edit.setPlaceholderText(self.tr("bijv. naam van de praktijk; bij ‘Anders’: naar wie"))
-        form = QFormLayout(self)
-        form.addRow(self.message)
-        form.addRow(self.tr("&Naar"), self.to)
-        form.addRow(self.tr("&Datum"), self.date)
-        form.addRow(self.tr("&Toelichting"), self.note_edit)
-        form.addRow(_buttons(self))
-        self.setMinimumWidth(480)
-
-    def accept(self) -> None:
-        if ReferralTo(self.to.currentData()) == ReferralTo.OTHER and not self.note_edit.text().strip():
-            self.message.show_message("error", self.tr("Bij ‘Anders’: vul in naar wie u doorverwijst."))
-            self.note_edit.setFocus()
-            return
-        if to_date(self.date.date()) > today():
-            self.message.show_message("error", self.tr(
-                "De datum ligt in de toekomst. Leg een doorverwijzing vast als die is gedaan."))
-            self.date.setFocus()
-            return
-        super().accept()
-
-    def referral(self) -> Referral:
-        return Referral(self.case_id, ReferralTo(self.to.currentData()), to_date(self.date.date()),
-                        self.note_edit.text().strip())
 
 
 __all__ = ["AftercareTab", "CheckinDialog", "ConversationDialog", "HeldDialog", "ReferralDialog",

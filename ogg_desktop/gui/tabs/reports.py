@@ -36,17 +36,12 @@ from ogg_desktop.domain.workflow import (
     PoliceReport,
     active_consent,
 )
-from ogg_desktop.gui.dialogs.reports import (
-    LegalActionDialog,
-    NoticeDialog,
-    OverrideDialog,
-    PlatformReportDialog,
-    PoliceReportDialog,
-    appeal_text,
-    klacht_offences,
-    long_date,
-    today,
-)
+from ogg_desktop.gui.dialogs.dsa_notice import NoticeDialog
+from ogg_desktop.gui.dialogs.legal_action import LegalActionDialog
+from ogg_desktop.gui.dialogs.override import OverrideDialog
+from ogg_desktop.gui.dialogs.platform_report import PlatformReportDialog, appeal_text
+from ogg_desktop.gui.dialogs.police_report import PoliceReportDialog, klacht_offences
+from ogg_desktop.gui.dialogs.report_common import long_date, today
 from ogg_desktop.gui.labels import (
     consent_label,
     decision_label,

@@ -21,7 +21,7 @@ from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.exports import Export
 from ogg_desktop.domain.workflow import SCOPE_FOR
 from ogg_desktop.gui.dialogs.export import ExportDialog
-from ogg_desktop.gui.dialogs.reports import OverrideDialog
+from ogg_desktop.gui.dialogs.override import OverrideDialog
 from ogg_desktop.gui.i18n import current_language
 from ogg_desktop.gui.labels import consent_label, report_kind_label
 from ogg_desktop.gui.messages import report_error_text
