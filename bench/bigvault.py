@@ -26,7 +26,7 @@ from ogg_desktop.vault.keyfile import DEFAULT_KDF
 from ogg_desktop.vault.repositories.audit import HEAD_KEY
 from ogg_desktop.vault.vault import Vault
 
-VERSION = 4  # 4: schema v9 (search index keyed by case, per-case indexes)
+VERSION = 5  # 5: schema v10 (case classification, prevention documents, team meetings)
 PASSPHRASE = "benchmark passphrase with several words"
 CASES, ITEMS, NOTES_PER_CASE, AUDIT = 10_000, 100_000, 2, 1_000_000
 BIG_CASE_ITEMS = 200
