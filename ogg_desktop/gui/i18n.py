@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ogg_desktop.gui.pseudo import PSEUDO, build_pseudo_qm
+PSEUDO = "pseudo"  # the developers' lengthened language (gui/pseudo.py, loaded only when asked for)
 
 LANGUAGES = ("nl", "en")
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -54,6 +54,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     translator = QTranslator(app)
     translator.setObjectName(TRANSLATOR_NAME)
     if language == PSEUDO:
+        from ogg_desktop.gui.pseudo import build_pseudo_qm
+
         qm = build_pseudo_qm(I18N_DIR / "ogg_desktop_en.ts")
     else:
         qm = I18N_DIR / f"ogg_desktop_{language}.qm"

@@ -19,7 +19,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-PSEUDO = "pseudo"
+from ogg_desktop.gui.i18n import I18N_DIR, PSEUDO
+
 GROWTH = 0.4
 # Kept as they are: placeholders, %n and %1, HTML tags, entities, "&&" and an accelerator with its letter.
 PROTECTED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:n|L?\d)|<[^<>]*>|&[A-Za-z#0-9]+;|&&|&\w")
@@ -99,7 +100,6 @@ def main(argv: list[str]) -> int:
     if not 1 <= len(argv) <= 2:
         print("usage: python -m ogg_desktop.gui.pseudo OUT.ts [OUT.qm]", file=sys.stderr)
         return 2
-    from ogg_desktop.gui.i18n import I18N_DIR
 
     count = write_pseudo_ts(I18N_DIR / "ogg_desktop_en.ts", Path(argv[0]))
     if len(argv) == 2:
