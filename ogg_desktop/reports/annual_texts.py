@@ -5,10 +5,8 @@ checks). Row labels are keyed "table.row"; a platform's own name is printed as i
 
 from __future__ import annotations
 
-from datetime import date
-
 from ogg_desktop.domain.annual import Period
-from ogg_desktop.reports.texts import MONTHS, long_date
+from ogg_desktop.reports.texts import MONTHS, WordBook
 
 NL: dict[str, str] = {
     "title": "Jaarverslag vertrouwenspersoon",
@@ -174,16 +172,8 @@ EN: dict[str, str] = {
 TEXTS = {"nl": NL, "en": EN}
 
 
-class AnnualWords:
-    def __init__(self, language: str) -> None:
-        if language not in TEXTS:
-            raise ValueError(f"unsupported report language: {language}")
-        self.language = language
-        self._texts = TEXTS[language]
-
-    def __call__(self, key: str, **values: object) -> str:
-        text = self._texts[key]
-        return text.format(**values) if values else text
+class AnnualWords(WordBook):
+    BOOK = TEXTS
 
     def table(self, key: str) -> str:
         return self._texts[f"table.{key}"]
@@ -203,7 +193,4 @@ class AnnualWords:
             return str(period.start.year)
         return self("period_months", start=self.month(period.start.year, period.start.month),
                     end=self.month(period.end.year, period.end.month))
-
-    def date(self, day: date) -> str:
-        return long_date(day, self.language)
 

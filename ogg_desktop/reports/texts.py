@@ -7,6 +7,7 @@ a test holds both languages to the same keys and placeholders.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -419,28 +420,40 @@ CODES: dict[str, dict[str, str]] = {
 TEXTS = {"nl": NL, "en": EN}
 
 
-class Words:
-    """The words of one language: ``w("key", name=value)`` and ``w.code(enum_value)``."""
+class WordBook:
+    """The words of one language from a subclass's ``BOOK`` ({"nl": {...}, "en": {...}}):
+    ``w("key", name=value)``, and ``w.date(day)`` as "23 november 2026"."""
+
+    BOOK: ClassVar[dict[str, dict[str, str]]]
 
     def __init__(self, language: str) -> None:
-        if language not in TEXTS:
+        if language not in self.BOOK:
             raise ValueError(f"unsupported report language: {language}")
         self.language = language
-        self._texts = TEXTS[language]
-        self._codes = CODES[language]
+        self._texts = self.BOOK[language]
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._texts[key]
         return text.format(**values) if values else text
+
+    def date(self, day: date | None) -> str:
+        return long_date(day, self.language)
+
+
+class Words(WordBook):
+    """The police/HR/employee reports' words, and ``w.code(enum_value)`` for the domain's codes."""
+
+    BOOK = TEXTS
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self._codes = CODES[language]
 
     def code(self, value: str) -> str:
         return self._codes.get(str(value), str(value))
 
     def yes_no(self, value: bool | None) -> str:
         return self("unknown") if value is None else self("yes") if value else self("no")
-
-    def date(self, day: date | None) -> str:
-        return long_date(day, self.language)
 
     def datetime(self, moment: datetime) -> str:
         return long_datetime(moment, self.language)

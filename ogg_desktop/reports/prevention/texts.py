@@ -3,9 +3,7 @@ documents themselves). A test holds both languages to the same keys and placehol
 
 from __future__ import annotations
 
-from datetime import date
-
-from ogg_desktop.reports.texts import long_date
+from ogg_desktop.reports.texts import WordBook
 
 NL: dict[str, str] = {
     "footer": "{org} · {date}",
@@ -109,18 +107,7 @@ EN: dict[str, str] = {
 TEXTS = {"nl": NL, "en": EN}
 
 
-class PreventionWords:
+class PreventionWords(WordBook):
     """``w("key", name=value)`` in one language; ``w.date(day)`` as "23 november 2026"."""
 
-    def __init__(self, language: str) -> None:
-        if language not in TEXTS:
-            raise ValueError(f"unsupported report language: {language}")
-        self.language = language
-        self._texts = TEXTS[language]
-
-    def __call__(self, key: str, **values: object) -> str:
-        text = self._texts[key]
-        return text.format(**values) if values else text
-
-    def date(self, day: date) -> str:
-        return long_date(day, self.language)
+    BOOK = TEXTS
