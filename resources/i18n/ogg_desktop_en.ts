@@ -824,102 +824,102 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="66"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="26"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="67"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="27"/>
         <source>Bewijsstuk</source>
         <translation>Evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="68"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="28"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="69"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="29"/>
         <source>Betrokkene</source>
         <translation>Person involved</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="70"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="30"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="71"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="31"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="72"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="32"/>
         <source>Conflict van plichten</source>
         <translation>Conflict of duties</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="73"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="33"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="74"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="34"/>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="75"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="35"/>
         <source>Melding bij platform</source>
         <translation>Platform report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="76"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="36"/>
         <source>Politie</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="77"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="37"/>
         <source>Juridische stap</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="78"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="38"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="79"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="39"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="80"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="40"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="81"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="41"/>
         <source>Correctie</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="89"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="21"/>
         <source>Deze regel is achteraf gewijzigd: de inhoud past niet meer bij de vastgelegde hash.</source>
         <translation>This entry was changed afterwards: its content no longer matches its recorded hash.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="91"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="23"/>
         <source>De koppeling met de regel ervoor klopt niet: een eerdere regel is vervangen of de volgorde van de regels is veranderd.</source>
         <translation>The link to the entry before it does not match: an earlier entry was replaced or the order of the entries was changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="94"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="26"/>
         <source>Vlak vóór deze regel ontbreken regels: er zijn regels verwijderd.</source>
         <translation>Entries are missing just before this one: entries were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="96"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="28"/>
         <source>Het logboek is ingekort: de laatste regels zijn verwijderd.</source>
         <translation>The log was cut short: its last entries were deleted.</translation>
     </message>
@@ -927,192 +927,192 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="256"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="44"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="259"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="47"/>
         <source>Wie deed wat en wanneer, in de hele kluis — nooit de inhoud zelf. Elke regel is met een hash verbonden aan de regel ervoor, zodat achteraf wijzigen, verwijderen of van volgorde veranderen opvalt bij ‘Keten controleren’.</source>
         <translation>Who did what and when, across the whole vault — never the content itself. Each entry is linked by a hash to the one before it, so changing, deleting or reordering entries afterwards shows up under ‘Check chain’.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="265"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="27"/>
         <source>kenmerk, bijv. OGG-2026-0001</source>
         <translation>reference, e.g. OGG-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="268"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="30"/>
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="272"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="34"/>
         <source>gebruikersnaam</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="274"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="36"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="275"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="37"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="276"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="38"/>
         <source>Filters &amp;wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="277"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="39"/>
         <source>Filter op dossier</source>
         <translation>Filter by case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="278"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="40"/>
         <source>Filter op handeling</source>
         <translation>Filter by action</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="278"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="41"/>
         <source>Filter op wie</source>
         <translation>Filter by who</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="279"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="42"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="285"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="49"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="286"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="50"/>
         <source>&amp;Handeling</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="287"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="51"/>
         <source>W&amp;ie</source>
         <translation>W&amp;ho</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="288"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="52"/>
         <source>&amp;Vanaf</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="289"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="53"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="300"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="56"/>
         <source>Regels van het logboek</source>
         <translation>Entries of the log</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="315"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="71"/>
         <source>Aantal regels</source>
         <translation>Number of entries</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="316"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="72"/>
         <source>&amp;Nieuwste regels tonen</source>
         <translation>Show &amp;newest entries</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="317"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="73"/>
         <source>Nieuwste regels tonen</source>
         <translation>Show newest entries</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="327"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="83"/>
         <source>De keten wordt gecontroleerd</source>
         <translation>The chain is being checked</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="329"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="85"/>
         <source>&amp;Keten controleren</source>
         <translation>Chec&amp;k chain</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="330"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="86"/>
         <source>Keten controleren</source>
         <translation>Check chain</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="331"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="87"/>
         <source>Elke regel opnieuw narekenen en de eerste foute regel aanwijzen</source>
         <translation>Recompute every entry and point out the first bad one</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="332"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="88"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="333"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="89"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="389"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_filters.py" line="78"/>
         <source>De datum bij ‘Vanaf’ ligt na die bij ‘Tot en met’; daarom staat er niets in de lijst.</source>
         <translation>The ‘From’ date is after the ‘To’ date; that is why the list is empty.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="419"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="139"/>
         <source>{n} regels gevonden.</source>
         <translation>{n} entries found.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="421"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="141"/>
         <source>{n} regels getoond; scroll omlaag voor oudere regels.</source>
         <translation>{n} entries shown; scroll down for older entries.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="422"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="142"/>
         <source>Het logboek telt {total} regels.</source>
         <translation>The log has {total} entries.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="424"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="144"/>
         <source>Getoond vanaf regel {id}; nieuwere regels staan er niet bij.</source>
         <translation>Shown from entry {id} on; newer entries are not included.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="438"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="66"/>
         <source>De keten wordt gecontroleerd…</source>
         <translation>Checking the chain…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="453"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="80"/>
         <source>De keten kon niet worden gecontroleerd: de kluis is niet te lezen. Probeer het opnieuw of kies Kluis → Integriteit controleren.</source>
         <translation>The chain could not be checked: the vault cannot be read. Try again or choose Vault → Check integrity.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="461"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="90"/>
         <source>De keten is in orde: {n} regels gecontroleerd.</source>
         <translation>The chain is intact: {n} entries checked.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="469"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="98"/>
         <source>De keten is niet in orde. Eerste foute regel: nummer {id} — die regel ontbreekt. {reason}</source>
         <translation>The chain is broken. First bad entry: number {id} — that entry is missing. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="473"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="103"/>
         <source>De keten is niet in orde. Eerste foute regel: nummer {id}, van {time}. {reason} Alles vanaf deze regel is onbetrouwbaar.</source>
         <translation>The chain is broken. First bad entry: number {id}, of {time}. {reason} Nothing from this entry on can be trusted.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="485"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_chain.py" line="117"/>
         <source>De filters zijn gewist om regel {id} te tonen.</source>
         <translation>The filters were cleared to show entry {id}.</translation>
     </message>
@@ -1120,52 +1120,52 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="76"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="76"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="76"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="76"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="130"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="76"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="131"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="77"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="131"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="77"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="214"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="160"/>
         <source>{number}, eerste foute regel</source>
         <translation>{number}, first bad entry</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="218"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="164"/>
         <source>Eerste foute regel van de keten</source>
         <translation>First bad entry of the chain</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer.py" line="220"/>
+        <location filename="../../ogg_desktop/gui/dialogs/audit_viewer_model.py" line="166"/>
         <source>{time} (UTC: {utc})</source>
         <translation>{time} (UTC: {utc})</translation>
     </message>
@@ -1687,157 +1687,157 @@ Keep both files together. You restore the backup with Vault → Restore from bac
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="73"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="18"/>
         <source>OGG Desktop: vertrouwelijk dossier bij online grensoverschrijdend gedrag. Zonder opdracht start het venster.</source>
         <translation>OGG Desktop: confidential case files for online harassment. Without a command, the window opens.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="84"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="29"/>
         <source>pad naar de kluis (standaard in uw gegevensmap)</source>
         <translation>path to the vault (default: in your data folder)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="89"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="34"/>
         <source>lees het wachtwoord van de eerste regel van standaardinvoer</source>
         <translation>read the passphrase from the first line of standard input</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="92"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="37"/>
         <source>taal van de app</source>
         <translation>language of the app</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="97"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="42"/>
         <source>open een nieuwe kluis met verzonnen voorbeelddossiers in een tijdelijke map</source>
         <translation>open a new vault with made-up example cases in a temporary folder</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="104"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="49"/>
         <source>controleer deze installatie: kluis, schermafbeelding en rapport in een tijdelijke map</source>
         <translation>check this installation: vault, screenshot and report in a temporary folder</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="108"/>
-        <location filename="../../ogg_desktop/cli.py" line="116"/>
-        <location filename="../../ogg_desktop/cli.py" line="128"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="83"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="53"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="61"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="73"/>
         <source>OPDRACHT</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="111"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="56"/>
         <source>maak een nieuwe kluis (toont eenmalig de herstelsleutel)</source>
         <translation>create a new vault (shows the recovery key once)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="114"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="59"/>
         <source>dossiers</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="118"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="63"/>
         <source>nieuw dossier; toont het kenmerk</source>
         <translation>new case; prints its reference</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="121"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="66"/>
         <source>pseudoniem of naam van de medewerker</source>
         <translation>pseudonym or name of the employee</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="123"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="68"/>
         <source>alle dossiers</source>
         <translation>all cases</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="126"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="71"/>
         <source>bewijsstukken</source>
         <translation>evidence items</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="131"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="76"/>
         <source>afbeeldingen importeren; originele bytes blijven bewaard</source>
         <translation>import images; the original bytes are kept</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="138"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="83"/>
         <source>schrijf de originele bytes van een bewijsstuk naar een bestand</source>
         <translation>write the original bytes of an evidence item to a file</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="145"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="90"/>
         <source>controleer alle hashes, de auditketen en de kluis zelf</source>
         <translation>check all hashes, the audit chain and the vault itself</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="152"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="97"/>
         <source>controleer een rapport: bijlagen, afgedrukte hashes en de bewijsstukken in de kluis</source>
         <translation>check a report: attachments, printed hashes and the items in the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="159"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="104"/>
         <source>versleutelde, gecontroleerde kopie van de kluis</source>
         <translation>encrypted, verified copy of the vault</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="164"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="109"/>
         <source>wachtwoord wijzigen (oud en nieuw, elk op een eigen regel)</source>
         <translation>change the passphrase (old and new, each on its own line)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="167"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="112"/>
         <source>nieuw wachtwoord instellen met de herstelsleutel</source>
         <translation>set a new passphrase with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="171"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="116"/>
         <source>schermafbeelding: zonder --case kiest u het gebied in het venster; met --case direct opslaan</source>
         <translation>screenshot: without --case you choose the region in the window; with --case it is stored directly</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="175"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="89"/>
+        <location filename="../../ogg_desktop/cli_parser.py" line="120"/>
         <location filename="../../ogg_desktop/cli_reports.py" line="32"/>
         <source>kenmerk van het dossier</source>
         <translation>reference of the case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="195"/>
+        <location filename="../../ogg_desktop/cli_console.py" line="40"/>
         <source>Geen wachtwoord op standaardinvoer.</source>
         <translation>No passphrase on standard input.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="199"/>
+        <location filename="../../ogg_desktop/cli_console.py" line="44"/>
         <source>Geen terminal om het wachtwoord te vragen: gebruik --passphrase-stdin.</source>
         <translation>No terminal to ask for the passphrase: use --passphrase-stdin.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="286"/>
+        <location filename="../../ogg_desktop/cli_console.py" line="72"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="175"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="212"/>
         <source>Wachtwoord: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="301"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="250"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="33"/>
         <source>Op deze plek staat al een kluis: {path}</source>
         <translation>There is already a vault here: {path}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="304"/>
-        <location filename="../../ogg_desktop/cli.py" line="494"/>
-        <location filename="../../ogg_desktop/cli.py" line="511"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="36"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="121"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="138"/>
         <source>Nieuw wachtwoord: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="307"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="39"/>
         <source>Herhaal het wachtwoord: </source>
         <translation>Repeat the passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="316"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="48"/>
         <source>Kluis gemaakt: {path}</source>
         <translation>Vault created: {path}</translation>
     </message>
@@ -1852,23 +1852,23 @@ Keep both files together. You restore the backup with Vault → Restore from bac
         <translation>It is shown only once, and it opens the vault if you lose your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="360"/>
+        <location filename="../../ogg_desktop/cli_console.py" line="87"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="187"/>
         <source>Dossier niet gevonden: {ref}</source>
         <translation>Case not found: {ref}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="372"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="73"/>
         <source>Bewijsstuk {item} hoort niet bij dossier {ref}.</source>
         <translation>Evidence item {item} does not belong to case {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="382"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="83"/>
         <source>Kan {file} niet schrijven: {reason}</source>
         <translation>Cannot write {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="395"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="96"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="209"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="247"/>
         <location filename="../../ogg_desktop/cli_handover.py" line="280"/>
@@ -1876,107 +1876,107 @@ Keep both files together. You restore the backup with Vault → Restore from bac
         <translation>{file}: file not found.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="404"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="105"/>
         <source>{file}: kan niet worden gelezen ({reason}).</source>
         <translation>{file}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="436"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="63"/>
         <source>Bewijsstukken gecontroleerd: {n}</source>
         <translation>Evidence items checked: {n}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="440"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="67"/>
         <source>AFWIJKING: bewijsstuk {id} in {ref}: verwacht {expected}, gevonden {actual}</source>
         <translation>MISMATCH: evidence item {id} in {ref}: expected {expected}, found {actual}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="446"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="73"/>
         <source>Auditketen in orde ({n} regels).</source>
         <translation>Audit chain intact ({n} entries).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="450"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="77"/>
         <source>Auditketen kon niet worden gelezen: het bestand is beschadigd.</source>
         <translation>The audit chain could not be read: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="454"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="81"/>
         <source>Auditketen GEBROKEN vanaf regel {id}.</source>
         <translation>Audit chain BROKEN from entry {id}.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="459"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="86"/>
         <source>Kluis beschadigd: {problem}</source>
         <translation>Vault damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="461"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="88"/>
         <source>Alles in orde.</source>
         <translation>Everything is in order.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="463"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="90"/>
         <source>Er zijn afwijkingen. Wijzig niets; zet zo nodig een back-up terug: ogg-desktop restore --from BESTAND (of in het venster: Kluis → Herstellen uit back-up…).</source>
         <translation>Problems were found. Change nothing; restore a backup if needed: ogg-desktop restore --from FILE (or in the window: Vault → Restore from backup…).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="476"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="103"/>
         <source>{file} bestaat al; kies een nieuwe naam.</source>
         <translation>{file} already exists; choose a new name.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="481"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="108"/>
         <source>Back-up gemaakt en gecontroleerd: {file} (met sleutelbestand {file}.key)</source>
         <translation>Backup created and verified: {file} (with key file {file}.key)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="493"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="120"/>
         <source>Huidig wachtwoord: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="503"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="130"/>
         <source>Wachtwoord gewijzigd.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="510"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="137"/>
         <source>Herstelsleutel: </source>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="520"/>
+        <location filename="../../ogg_desktop/cli_vault.py" line="147"/>
         <source>Nieuw wachtwoord ingesteld met de herstelsleutel.</source>
         <translation>New passphrase set with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="526"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="129"/>
         <source>De vertraging is 0 tot 60 seconden.</source>
         <translation>The delay is 0 to 60 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="530"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="133"/>
         <source>--region, --monitor en --all horen bij --case.</source>
         <translation>--region, --monitor and --all go with --case.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="534"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="137"/>
         <source>Kies --region X,Y,W,H, --monitor N of --all.</source>
         <translation>Choose --region X,Y,W,H, --monitor N or --all.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="539"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="142"/>
         <source>--region verwacht X,Y,B,H in beeldpunten, bijv. 0,0,800,600.</source>
         <translation>--region expects X,Y,W,H in pixels, e.g. 0,0,800,600.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="551"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="154"/>
         <source>Scherm {n} bestaat niet.</source>
         <translation>Monitor {n} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/cli.py" line="577"/>
+        <location filename="../../ogg_desktop/cli_cases.py" line="180"/>
         <source>OGG Desktop maakt de schermafbeelding.</source>
         <translation>OGG Desktop is taking the screenshot.</translation>
     </message>
@@ -4107,78 +4107,78 @@ Pass on the bundle&apos;s passphrase separately, not together with the file.</tr
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="141"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="24"/>
         <source>Afbeelding van het bewijsstuk</source>
         <translation>Image of the evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="142"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="25"/>
         <source>Ver&amp;groten…</source>
         <translation>En&amp;large…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="143"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="26"/>
         <source>Afbeelding vergroten</source>
         <translation>Enlarge the image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="144"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="27"/>
         <source>De afbeelding op ware grootte bekijken, met inzoomen</source>
         <translation>View the image at its true size, with zoom</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="157"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="40"/>
         <source>Titel van het bewijsstuk</source>
         <translation>Title of the evidence item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="166"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="49"/>
         <source>Geplaatst</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="166"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="49"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="167"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="50"/>
         <source>Vermoedelijk geplaatst door</source>
         <translation>Believed to be posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="168"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="51"/>
         <source>U wist ervan op</source>
         <translation>You learned of it on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="168"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="51"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="171"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="173"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="54"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="56"/>
         <source>Letterlijke tekst</source>
         <translation>Literal text</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="178"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="61"/>
         <source>Klopt &amp;niet…</source>
         <translation>That&apos;s &amp;wrong…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="179"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="62"/>
         <source>Klopt niet: iets aan dit bewijsstuk is onjuist</source>
         <translation>That&apos;s wrong: something about this evidence item is not right</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="180"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="63"/>
         <source>Zeg wat er niet klopt; het wordt met datum en tijd vastgelegd</source>
         <translation>Say what is wrong; it is recorded with the date and time</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="182"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="65"/>
         <source>Wat u eerder aangaf</source>
         <translation>What you said earlier</translation>
     </message>
@@ -8548,331 +8548,331 @@ On Restore, your current vault is first kept as {aside} (with its key file) in {
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="231"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="64"/>
         <source>Samen bekijken — {reference} — {app}</source>
         <translation>Review together — {reference} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="233"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="66"/>
         <source>Samen bekijken</source>
         <translation>Review together</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="237"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="70"/>
         <source>Titel van het dossier</source>
         <translation>Title of the case</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="238"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="71"/>
         <source>Samen bekijken met uw vertrouwenspersoon · {reference}</source>
         <translation>Reviewing together with your confidential counsellor · {reference}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="240"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="73"/>
         <source>&amp;Samen bekijken beëindigen…</source>
         <translation>&amp;End review together…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="241"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="74"/>
         <source>Samen bekijken beëindigen (wachtwoord van de vertrouwenspersoon)</source>
         <translation>End review together (the counsellor&apos;s passphrase)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="242"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="75"/>
         <source>Alleen de vertrouwenspersoon: vraagt het wachtwoord</source>
         <translation>For the counsellor only: asks for the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="251"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="84"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="252"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="85"/>
         <source>&amp;Bewijs</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="253"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="86"/>
         <source>&amp;Toestemming</source>
         <translation>&amp;Consent</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="255"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="487"/>
+        <location filename="../../ogg_desktop/gui/review/navigation.py" line="47"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="88"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="255"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="88"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="256"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="89"/>
         <source>Toestemming voor vervolgstappen</source>
         <translation>Consent for next steps</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="275"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="108"/>
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="276"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="109"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="277"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="110"/>
         <source>Vo&amp;lgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="278"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="111"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="281"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="114"/>
         <source>Waar u bent</source>
         <translation>Where you are</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="313"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="24"/>
         <source>Waar gaat het om</source>
         <translation>What it is about</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="315"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="413"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="572"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="27"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="70"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="102"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="316"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="318"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="28"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="31"/>
         <source>Notities die met u gedeeld zijn</source>
         <translation>Notes shared with you</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="319"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="33"/>
         <source>Klopt &amp;niet…</source>
         <translation>That&apos;s &amp;wrong…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="320"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="34"/>
         <source>Klopt niet: iets in de samenvatting of een notitie is onjuist</source>
         <translation>That&apos;s wrong: something in the summary or a note is not right</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="322"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="37"/>
         <source>Wat u eerder aangaf</source>
         <translation>What you said earlier</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="323"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="38"/>
         <source>Met ‘Volgende’ (of de pijltjestoets naar rechts) bekijkt u het bewijs één voor één, van oud naar nieuw.</source>
         <translation>With ‘Next’ (or the right arrow key) you go through the evidence one item at a time, from oldest to newest.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="346"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="26"/>
         <source>Vervolgstappen: uw toestemming</source>
         <translation>Next steps: your consent</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="348"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="28"/>
         <source>Deze stappen zet de vertrouwenspersoon alleen met uw toestemming. Wat u hier kiest, wordt met datum en tijd in uw dossier vastgelegd. U kunt toestemming later altijd weer intrekken.</source>
         <translation>The counsellor takes these steps only with your consent. What you choose here is recorded in your case with the date and time. You can always withdraw consent later.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="358"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="40"/>
         <source>Toestemming nu: {step}</source>
         <translation>Consent now: {step}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="373"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="55"/>
         <source>Het bericht samen melden bij het platform (bijvoorbeeld LinkedIn of YouTube), zodat het platform het kan verwijderen.</source>
         <translation>Report the message to the platform together (for example LinkedIn or YouTube), so the platform can remove it.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="376"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="59"/>
         <source>De organisatie doet aangifte bij de politie. Bij sommige strafbare feiten (zoals belediging) doet u zelf aangifte of tekent u een volmacht.</source>
         <translation>The organisation reports it to the police. For some offences (such as insult) you report it yourself or sign a power of attorney.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="379"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="63"/>
         <source>HR krijgt een overzicht met alleen de bewijsstukken die u goedkeurt, zonder de eigen notities van de vertrouwenspersoon.</source>
         <translation>HR receives an overview with only the evidence items you approve, without the counsellor&apos;s own notes.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="382"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="67"/>
         <source>Juridische hulp inschakelen, bijvoorbeeld als het platform het bericht niet verwijdert.</source>
         <translation>Bring in legal help, for example if the platform does not remove the message.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="405"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="62"/>
         <source>Wat u eerder aangaf:</source>
         <translation>What you said earlier:</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="407"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="64"/>
         <source>• {when} — {what}: “{correction}”</source>
         <translation>• {when} — {what}: “{correction}”</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="413"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="543"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="137"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="71"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="413"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="543"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="138"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="72"/>
         <source>Geplaatst</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="414"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="544"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="139"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="73"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="414"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="545"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="140"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="74"/>
         <source>Vermoedelijk geplaatst door</source>
         <translation>Believed to be posted by</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="415"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="546"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="141"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="75"/>
         <source>U wist ervan op</source>
         <translation>You learned of it on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="415"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="547"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="142"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="76"/>
         <source>Letterlijke tekst</source>
         <translation>Literal text</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="416"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="548"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="144"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="77"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="416"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="78"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="416"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="567"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="575"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="153"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="79"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="106"/>
         <source>Iets anders</source>
         <translation>Something else</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="420"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="84"/>
         <source>(Er is nog geen samenvatting geschreven.)</source>
         <translation>(No summary has been written yet.)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="442"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="78"/>
         <source>Nu: u hebt toestemming gegeven ({date}).</source>
         <translation>Now: you have given consent ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="444"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="81"/>
         <source>Toestemming intrekken…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="445"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="82"/>
         <source>Toestemming intrekken: {step}</source>
         <translation>Withdraw consent: {step}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="448"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="86"/>
         <source>Nu: geen toestemming (ingetrokken op {date}).</source>
         <translation>Now: no consent (withdrawn on {date}).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="449"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="88"/>
         <source>Nu: geen toestemming.</source>
         <translation>Now: no consent.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="450"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="90"/>
         <source>Toestemming geven…</source>
         <translation>Give consent…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="451"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="91"/>
         <source>Toestemming geven: {step}</source>
         <translation>Give consent: {step}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="492"/>
+        <location filename="../../ogg_desktop/gui/review/navigation.py" line="52"/>
         <source>Bewijsstuk {n} van {total}</source>
         <translation>Evidence item {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="496"/>
+        <location filename="../../ogg_desktop/gui/review/navigation.py" line="57"/>
         <source>Vervolgstappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="513"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="103"/>
         <source>{w} × {h} beeldpunten</source>
         <translation>{w} × {h} pixels</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="515"/>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="650"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="106"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="165"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="522"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="114"/>
         <source>(De tekst is nog niet overgenomen.)</source>
         <translation>(The text has not been copied out yet.)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="533"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="125"/>
         <source>zoals getoond: ‘{shown}’</source>
         <translation>as shown: ‘{shown}’</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="535"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="128"/>
         <source>onbekend; vastgelegd op {date}</source>
         <translation>unknown; captured on {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="540"/>
+        <location filename="../../ogg_desktop/gui/review/item_page.py" line="134"/>
         <source>{name} (zekerheid: {confidence})</source>
         <translation>{name} (certainty: {confidence})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="573"/>
+        <location filename="../../ogg_desktop/gui/review/overview_page.py" line="103"/>
         <source>Notitie van {date}</source>
         <translation>Note of {date}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="594"/>
+        <location filename="../../ogg_desktop/gui/review/window.py" line="185"/>
         <source>Vastgelegd om {time}: wat u zei over ‘{what}’. De vertrouwenspersoon past het aan of bespreekt het met u.</source>
         <translation>Recorded at {time}: what you said about ‘{what}’. The counsellor will correct it or discuss it with you.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="612"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="101"/>
         <source>Toestemming geven</source>
         <translation>Give consent</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="613"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="102"/>
         <source>Dit wordt nu in uw dossier vastgelegd, met datum en tijd:
 
 U geeft toestemming voor: {step}.
@@ -8885,17 +8885,17 @@ You give consent for: {step}.
 You can always withdraw this consent later.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="615"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="106"/>
         <source>Ja, toestemming geven</source>
         <translation>Yes, give consent</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="617"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="108"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="618"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="109"/>
         <source>Dit wordt nu in uw dossier vastgelegd, met datum en tijd:
 
 U trekt uw toestemming in voor: {step}.
@@ -8908,22 +8908,22 @@ You withdraw your consent for: {step}.
 What has already been done stays done. Without your consent this step is taken no further.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="621"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="114"/>
         <source>Ja, toestemming intrekken</source>
         <translation>Yes, withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="630"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="122"/>
         <source>gegeven door de medewerker bij samen bekijken</source>
         <translation>given by the employee while reviewing together</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="636"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="129"/>
         <source>Vastgelegd om {time}: u gaf toestemming voor ‘{step}’.</source>
         <translation>Recorded at {time}: you gave consent for ‘{step}’.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/review/window.py" line="638"/>
+        <location filename="../../ogg_desktop/gui/review/consent_page.py" line="131"/>
         <source>Vastgelegd om {time}: u trok uw toestemming in voor ‘{step}’.</source>
         <translation>Recorded at {time}: you withdrew your consent for ‘{step}’.</translation>
     </message>
