@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,13 +121,33 @@ def _note_passphrase_change(repos: Repositories, path: Path) -> None:
 
 def _sweep_leftovers(path: Path) -> None:
     """Remove what an interrupted write left beside the vault: a half key file (it would open the
-    vault with the new passphrase) and a half pre-migration backup (a copy of all case data)."""
+    vault with the new passphrase), a half pre-migration backup (a copy of all case data), and a
+    handover bundle's extracted database (and its -wal/-shm) whose process was killed while it was
+    open — ``.ogg-bundle-<pid>-<random>.opening``: a decrypted-key copy of another counsellor's cases
+    that nothing else would remove. An extract of a process that still runs is left alone."""
     folder = path.parent
     for pattern in (f".{keyfile_path(path).name}.tmp-*", f".{path.name}.*.backup.partial",
                     f".{path.name}.*.backup.partial.key"):
         for leftover in folder.glob(pattern):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+    for leftover in folder.glob(".ogg-bundle-*.opening*"):
+        pid = leftover.name.split("-")[2] if leftover.name.count("-") >= 3 else ""
+        if pid.isdigit() and not _process_runs(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _process_runs(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # os.kill(pid, 0) would send Ctrl+C there: leave the file rather than guess
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: not ours to judge
+    return True
 
 
 class Vault:
