@@ -555,37 +555,37 @@ The offer will then be made again on {date}.</translation>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="212"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="213"/>
         <source>Titel van de omgangsafspraken</source>
         <translation>Title of the conduct agreements</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="213"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="214"/>
         <source>Inleiding van de omgangsafspraken</source>
         <translation>Introduction of the conduct agreements</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="215"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="216"/>
         <source>Afspraken, één per regel</source>
         <translation>Agreements, one per line</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="216"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="217"/>
         <source>&amp;Afspraken</source>
         <translation>&amp;Agreements</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="217"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="218"/>
         <source>Eén afspraak per regel. Kort is beter: op de poster moeten ze van een paar meter afstand te lezen zijn.</source>
         <translation>One agreement per line. Short is better: on the poster they must be readable from a few metres away.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="219"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="220"/>
         <source>Slotzin van de omgangsafspraken</source>
         <translation>Closing line of the conduct agreements</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="220"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="221"/>
         <source>Slot&amp;zin</source>
         <translation>Closing &amp;line</translation>
     </message>
@@ -2699,22 +2699,22 @@ Keep both files together. You restore the backup with Vault → Restore from bac
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="63"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="65"/>
         <source>Standaardtekst &amp;herstellen</source>
         <translation>Restore &amp;default text</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="64"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="66"/>
         <source>Standaardtekst herstellen</source>
         <translation>Restore default text</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="74"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="76"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="76"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="78"/>
         <source>&amp;Inleiding</source>
         <translation>&amp;Introduction</translation>
     </message>
@@ -2747,12 +2747,12 @@ Keep both files together. You restore the backup with Vault → Restore from bac
         <translation>You can also drag images here.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="41"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="38"/>
         <source>Origineel &amp;exporteren…</source>
         <translation>E&amp;xport original…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="27"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="24"/>
         <source>Afbeelding van het bewijsstuk</source>
         <translation>Image of the evidence item</translation>
     </message>
@@ -2802,53 +2802,53 @@ Keep both files together. You restore the backup with Vault → Restore from bac
         <translation>Paste from clipboard</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="28"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="25"/>
         <source>Dubbelklik om de afbeelding volledig te bekijken</source>
         <translation>Double-click to view the whole image</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="32"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="29"/>
         <source>&amp;Volledig bekijken…</source>
         <translation>&amp;View full size…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="33"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="30"/>
         <source>Inzoomen en verschuiven, op ware grootte</source>
         <translation>Zoom and pan, at true size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="35"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="32"/>
         <source>Volledig bekijken</source>
         <translation>View full size</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="36"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="33"/>
         <source>Afschermen…</source>
         <translation>Redact…</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="37"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="34"/>
         <source>Zwarte vlakken over namen of persoonsgegevens, in een kopie voor HR. Het origineel blijft ongewijzigd.</source>
         <translation>Black boxes over names or personal details, in a copy for HR. The original stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="39"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="36"/>
         <source>Afschermen</source>
         <translation>Redact</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="47"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="44"/>
         <source>Vaste gegevens van de opname</source>
         <translation>Fixed details of the capture</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="54"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="51"/>
         <source>Foto-gegevens (EXIF) tonen</source>
         <translation>Show photo data (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="59"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="75"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="56"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="72"/>
         <source>Foto-gegevens (EXIF)</source>
         <translation>Photo data (EXIF)</translation>
     </message>
@@ -3076,12 +3076,12 @@ Keep both files together. You restore the backup with Vault → Restore from bac
         <translation>Witnesses and others</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="170"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="174"/>
         <source>— onbekend —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="219"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="223"/>
         <source>Vastgelegd: {utc} (UTC) · {local} (lokaal)
 Methode: {method} · door: {who} · app {version}
 Formaat: {media} · {w} × {h} px · {size} bytes{geometry}
@@ -3094,19 +3094,19 @@ SHA-256:
 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="224"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="228"/>
         <source>scherm {g}</source>
         <translation>screen {g}</translation>
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/tabs/evidence/details_form.py" line="241"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="234"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="238"/>
         <source>account {id} (niet in dit dossier)</source>
         <translation>account {id} (not in this case)</translation>
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/tabs/evidence/details_form.py" line="243"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="235"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="239"/>
         <source>persoon {id} (niet in dit dossier)</source>
         <translation>person {id} (not in this case)</translation>
     </message>
@@ -3151,35 +3151,35 @@ SHA-256:
         <translation>The recognised text is in ‘Exact words’. Check it against the image and correct it where needed.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="91"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="118"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="88"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="115"/>
         <source>Deze afbeelding kan niet worden getoond.</source>
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="94"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="91"/>
         <source>Bewijsstuk {id}: {title}</source>
         <translation>Evidence item {id}: {title}</translation>
     </message>
     <message>
         <location filename="../../ogg_desktop/gui/tabs/evidence/item_list.py" line="76"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="95"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="115"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="92"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="112"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="127"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="124"/>
         <source>bewijsstuk {id}</source>
         <translation>evidence item {id}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="129"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="125"/>
         <source>Afgeschermde kopie van {title}</source>
         <translation>Redacted copy of {title}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="142"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="131"/>
         <source>De afgeschermde kopie is bewaard als bewijsstuk {id}. Het origineel (bewijsstuk {original}) is ongewijzigd.</source>
         <translation>The redacted copy has been saved as evidence item {id}. The original (evidence item {original}) is unchanged.</translation>
     </message>
@@ -3194,7 +3194,7 @@ SHA-256:
         <translation>Not imported:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="268"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="288"/>
         <source>%n afbeelding(en) geïmporteerd.</source>
         <translation>
             <numerusform>%n image imported.</numerusform>
@@ -3207,29 +3207,28 @@ SHA-256:
         <translation>The clipboard holds no image. Copy an image first (e.g. right-click → ‘Copy image’), or take a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="95"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="134"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="276"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="103"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="94"/>
         <source>De afbeelding uit het klembord is bewaard als bewijsstuk {id}. Geef het een titel.</source>
         <translation>The image from the clipboard has been saved as evidence item {id}. Give it a title.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="109"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="100"/>
         <source>Afbeeldingen ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="115"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="106"/>
         <source>Afbeeldingen importeren</source>
         <translation>Import images</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="132"/>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="42"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="123"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/preview.py" line="39"/>
         <source>Origineel exporteren</source>
         <translation>Export original</translation>
     </message>
@@ -3244,7 +3243,7 @@ SHA-256:
         <translation>&amp;Based on</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="91"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/tab.py" line="95"/>
         <source>Nog geen bewijs in dit dossier. Maak een schermafbeelding, importeer of plak een afbeelding, of sleep hem hierheen.</source>
         <translation>No evidence in this case yet. Take a screenshot, import or paste an image, or drag it here.</translation>
     </message>
@@ -3254,17 +3253,17 @@ SHA-256:
         <translation>Text recognition needs Tesseract with Dutch and English (Debian/Ubuntu: tesseract-ocr, tesseract-ocr-nld, tesseract-ocr-eng). You can also copy the text yourself.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="122"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="113"/>
         <source>Foto’s van een ander apparaat importeren</source>
         <translation>Import photos from another device</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="141"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="132"/>
         <source>Het bestand kan daar niet worden geschreven.</source>
         <translation>The file cannot be written there.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="144"/>
+        <location filename="../../ogg_desktop/gui/tabs/evidence/importing.py" line="135"/>
         <source>Origineel opgeslagen als {name}.</source>
         <translation>Original saved as {name}.</translation>
     </message>
@@ -7458,112 +7457,112 @@ Write down why. The explanation is kept in full with the case and recorded in th
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="119"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="120"/>
         <source>Titel van het protocol</source>
         <translation>Title of the protocol</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="120"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="121"/>
         <source>Inleiding van het protocol</source>
         <translation>Introduction of the protocol</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="126"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="127"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="128"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="129"/>
         <source>{number}. {step}</source>
         <translation>{number}. {step}</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="130"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="131"/>
         <source>Wie is verantwoordelijk voor deze stap</source>
         <translation>Who is responsible for this step</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="131"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="132"/>
         <source>Wat doet die bij deze stap</source>
         <translation>What they do at this step</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="133"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="134"/>
         <source>Contactpersoon bij deze stap</source>
         <translation>Contact person for this step</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="138"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="139"/>
         <source>&amp;Wie</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="138"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="139"/>
         <source>W&amp;at</source>
         <translation>Wh&amp;at</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="139"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="140"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="144"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="145"/>
         <source>De gegevens van de contactpersoon komen uit Organisatie → Gegevens en contactpersonen en staan bij de stap in de PDF.</source>
         <translation>The contact person&apos;s details come from Organisation → Details and contacts and are printed with the step in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="148"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="149"/>
         <source>Stapp&amp;en</source>
         <translation>St&amp;eps</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="155"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="156"/>
         <source>Slotopmerkingen van het protocol</source>
         <translation>Closing remarks of the protocol</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="156"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="157"/>
         <source>Slot&amp;opmerkingen</source>
         <translation>Closing &amp;remarks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="162"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="163"/>
         <source>HR</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="162"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="163"/>
         <source>Juridisch adviseur</source>
         <translation>Legal adviser</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="163"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="164"/>
         <source>Politie (contact van de organisatie)</source>
         <translation>Police (the organisation&apos;s contact)</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="164"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="165"/>
         <source>Politie, werknemers met een publieke taak</source>
         <translation>Police, employees with a public task</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="165"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="166"/>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="165"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="166"/>
         <source>Bedrijfsarts</source>
         <translation>Company doctor</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="166"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="167"/>
         <source>Geen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="185"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="186"/>
         <source>Stap {number}: {step}</source>
         <translation>Step {number}: {step}</translation>
     </message>
@@ -9021,78 +9020,78 @@ What has already been done stays done. Without your consent this step is taken n
 <context>
     <name>SelfSearchPage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="268"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="269"/>
         <source>Titel van de checklist</source>
         <translation>Title of the checklist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="269"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="270"/>
         <source>Inleiding van de checklist</source>
         <translation>Introduction of the checklist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="272"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="273"/>
         <source>Platforms om te doorzoeken, één per regel</source>
         <translation>Platforms to search, one per line</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="273"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="274"/>
         <source>Pl&amp;atforms</source>
         <translation>Pl&amp;atforms</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="273"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="274"/>
         <source>Eén platform per regel; elk krijgt een rij in de tabel.</source>
         <translation>One platform per line; each gets a row in the table.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="275"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="276"/>
         <source>Wat zichtbaar kan zijn, één per regel</source>
         <translation>What may be visible, one per line</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="276"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="277"/>
         <source>&amp;Wat is zichtbaar</source>
         <translation>&amp;What is visible</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="277"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="278"/>
         <source>Eén per regel; elk krijgt een kolom in de tabel (hoogstens 7).</source>
         <translation>One per line; each gets a column in the table (at most 7).</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="278"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="279"/>
         <source>Privacy-instellingen, één per regel</source>
         <translation>Privacy settings, one per line</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="279"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="280"/>
         <source>Pri&amp;vacy-instellingen</source>
         <translation>Pri&amp;vacy settings</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="279"/>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="281"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="280"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="282"/>
         <source>Eén vinkje per regel.</source>
         <translation>One tick box per line.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="280"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="281"/>
         <source>Risico&apos;s, één per regel</source>
         <translation>Risks, one per line</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="281"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="282"/>
         <source>&amp;Risico&apos;s</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="286"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="287"/>
         <source>Afsluiting van de checklist</source>
         <translation>Closing of the checklist</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="287"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="288"/>
         <source>Afsl&amp;uiting</source>
         <translation>C&amp;losing</translation>
     </message>
@@ -9397,37 +9396,37 @@ What has already been done stays done. Without your consent this step is taken n
 <context>
     <name>TeamMeetingPage</name>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="241"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="242"/>
         <source>Titel van het agendapunt</source>
         <translation>Title of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="242"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="243"/>
         <source>Inleiding van het agendapunt</source>
         <translation>Introduction of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="244"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="245"/>
         <source>Gespreksvragen, één per regel</source>
         <translation>Questions to discuss, one per line</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="245"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="246"/>
         <source>&amp;Gespreksvragen</source>
         <translation>&amp;Questions to discuss</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="245"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="246"/>
         <source>Eén vraag per regel.</source>
         <translation>One question per line.</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="246"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="247"/>
         <source>Afsluiting van het agendapunt</source>
         <translation>Closing of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="247"/>
+        <location filename="../../ogg_desktop/gui/dialogs/prevention_pages.py" line="248"/>
         <source>Afsl&amp;uiting</source>
         <translation>C&amp;losing</translation>
     </message>

@@ -4,6 +4,8 @@ Lists (agreements, questions, platforms, tick items) are edited as text, one ite
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,11 +99,10 @@ class DocumentPage(QWidget):
         self.form.addWidget(label)
         self.form.addWidget(edit)
 
-    def load(self, document: PreventionDocument) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # every page defines both; declared here so the dialog can use any page alike
+        def load(self, document: PreventionDocument) -> None: ...
 
-    def document(self) -> PreventionDocument:
-        raise NotImplementedError
+        def document(self) -> PreventionDocument: ...
 
 
 def _one_per_line(values: list[str]) -> str:

@@ -87,19 +87,10 @@ class EvidenceImportMixin(EvidenceTabHost):
                 "Het klembord bevat geen afbeelding. Kopieer eerst een afbeelding (bijv. rechtermuisknop → "
                 "‘Afbeelding kopiëren’), of maak een schermafbeelding."))
             return None
-        try:
-            item = self.session.evidence.import_bytes(self.case, data, method=CaptureMethod.PASTED)
-        except ImageRejectedError as exc:
-            reason = image_rejected_text(exc)
-            self.message.show_message(
-                "error", QCoreApplication.translate("EvidenceTab", "Niet bewaard: {reason}").format(reason=reason))
+        case = self.case
+        item = self._store_new(lambda: self.session.evidence.import_bytes(case, data, method=CaptureMethod.PASTED))
+        if item is None:
             return None
-        except VaultError as exc:
-            self.message.show_message("error", vault_error_text(exc))
-            return None
-        assert self.case.id is not None and item.id is not None
-        self.load(self.case, select_item=item.id)
-        self.caseChanged.emit(self.case.id)
         self.message.show_message("success", QCoreApplication.translate("EvidenceTab",
             "De afbeelding uit het klembord is bewaard als bewijsstuk {id}. Geef het een titel.").format(id=item.id))
         self.title.setFocus()

@@ -6,13 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSizePolicy, QToolButton
 
 from ogg_desktop.capture.exif import photo_facts
-from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.gui.dialogs.image_viewer import ImageViewerDialog, decode_image
 from ogg_desktop.gui.dialogs.redaction import RedactionDialog
-from ogg_desktop.gui.messages import image_rejected_text, vault_error_text
 from ogg_desktop.gui.tabs.evidence.host import EvidenceTabHost
 from ogg_desktop.gui.tabs.evidence.widgets import PreviewLabel
-from ogg_desktop.vault.errors import VaultError
 
 PREVIEW_WIDTH = 440
 PREVIEW_HEIGHT = 360
@@ -125,20 +122,12 @@ class EvidencePreviewMixin(EvidenceTabHost):
         finally:
             dialog.deleteLater()  # it holds the whole image
         name = original.title or QCoreApplication.translate("EvidenceTab", "bewijsstuk {id}").format(id=original.id)
-        try:
-            title = QCoreApplication.translate("EvidenceTab", "Afgeschermde kopie van {title}").format(title=name)
-            copy = self.session.evidence.derive(self.case, original, data, derivation="redacted", title=title)
-        except ImageRejectedError as exc:
-            reason = image_rejected_text(exc)
-            self.message.show_message(
-                "error", QCoreApplication.translate("EvidenceTab", "Niet bewaard: {reason}").format(reason=reason))
+        title = QCoreApplication.translate("EvidenceTab", "Afgeschermde kopie van {title}").format(title=name)
+        case = self.case
+        copy = self._store_new(
+            lambda: self.session.evidence.derive(case, original, data, derivation="redacted", title=title))
+        if copy is None:
             return None
-        except VaultError as exc:
-            self.message.show_message("error", vault_error_text(exc))
-            return None
-        assert self.case.id is not None and copy.id is not None
-        self.load(self.case, select_item=copy.id)
-        self.caseChanged.emit(self.case.id)
         self.message.show_message("success", QCoreApplication.translate("EvidenceTab",
             "De afgeschermde kopie is bewaard als bewijsstuk {id}. Het origineel (bewijsstuk {original}) is "
             "ongewijzigd.").format(id=copy.id, original=original.id))

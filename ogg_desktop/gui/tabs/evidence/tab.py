@@ -6,6 +6,7 @@ class, so every text keeps the translation context "EvidenceTab"."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -21,16 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ogg_desktop.capture.images import ImageRejectedError
 from ogg_desktop.domain.case import Case
 from ogg_desktop.domain.evidence import EvidenceItem, chronological_key
 from ogg_desktop.gui.dialogs.image_viewer import decode_image
 from ogg_desktop.gui.labels import method_label
+from ogg_desktop.gui.messages import image_rejected_text, vault_error_text
 from ogg_desktop.gui.tabs.evidence.details_form import EvidenceFormMixin
 from ogg_desktop.gui.tabs.evidence.importing import EvidenceImportMixin
 from ogg_desktop.gui.tabs.evidence.item_list import EvidenceListMixin
 from ogg_desktop.gui.tabs.evidence.preview import PREVIEW_HEIGHT, PREVIEW_WIDTH, EvidencePreviewMixin
 from ogg_desktop.gui.tabs.evidence.text_recognition import EvidenceOcrMixin, _OcrRelay
 from ogg_desktop.services.session import Session
+from ogg_desktop.vault.errors import VaultError
 
 
 class EvidenceTab(EvidenceListMixin, EvidencePreviewMixin, EvidenceFormMixin, EvidenceOcrMixin, EvidenceImportMixin,
@@ -262,6 +266,22 @@ class EvidenceTab(EvidenceListMixin, EvidencePreviewMixin, EvidenceFormMixin, Ev
             index = combo.count() - 1
         combo.setCurrentIndex(max(0, index))
 
+    def _store_new(self, store: Callable[[], EvidenceItem]) -> EvidenceItem | None:
+        """Store one new item (pasted, or a redacted copy) and show it; a refused image or a vault
+        problem is said in the message line and nothing is stored."""
+        try:
+            item = store()
+        except ImageRejectedError as exc:
+            reason = image_rejected_text(exc)
+            self.message.show_message("error", self.tr("Niet bewaard: {reason}").format(reason=reason))
+            return None
+        except VaultError as exc:
+            self.message.show_message("error", vault_error_text(exc))
+            return None
+        assert self.case is not None and self.case.id is not None and item.id is not None
+        self.load(self.case, select_item=item.id)
+        self.caseChanged.emit(self.case.id)
+        return item
 
     def _imported_message(self, count: int) -> str:
         # self.tr, not QCoreApplication.translate: PySide6 6.11's lupdate sees the plural only here.
